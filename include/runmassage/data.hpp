@@ -1,0 +1,56 @@
+// Loading and validating the data files: the catalogue and the rules.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runmassage/catalogue.hpp"
+#include "runmassage/rules.hpp"
+
+namespace runmassage {
+
+/// The catalogue and the rules that refer to it; validated, so every reference resolves.
+struct Knowledge {
+  Catalogue catalogue;
+  RuleSet rules;
+};
+
+/// The text of one data file and the name errors should give for it.
+struct DataFile {
+  std::string name;
+  std::string text;
+};
+
+/// Limits on data files, so hostile files fail cleanly.
+inline constexpr std::size_t max_data_file_bytes = 1024 * 1024;
+inline constexpr int max_json_depth = 64;
+inline constexpr int max_condition_depth = 16;
+
+/// The data file names looked for in a data directory.
+inline constexpr std::string_view massages_file = "massages.json";
+inline constexpr std::string_view rules_file = "rules.json";
+
+/// Parses and validates both files; throws DataError naming the file and the place.
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules);
+
+/// Reads massages.json and rules.json from `dir`; IoError if unreadable, DataError if invalid.
+Knowledge load_knowledge(const std::string& dir);
+
+/// The defaults compiled in from data/ at build time.
+Knowledge default_knowledge();
+
+/// Reads a whole file of at most `max_bytes`; throws IoError (unreadable) or DataError (too big).
+std::string read_file(const std::string& path, std::size_t max_bytes);
+
+namespace detail {
+/// One file of data/ as compiled into the binary.
+struct EmbeddedFile {
+  std::string_view name;
+  std::string_view text;
+};
+/// The files of data/, generated at build time by cmake/embed_data.cmake.
+const std::vector<EmbeddedFile>& embedded_files();
+}  // namespace detail
+
+}  // namespace runmassage

@@ -1,0 +1,49 @@
+// Calendar dates: parsing ISO dates and date words, and describing dates in words.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace runmassage {
+
+/// A calendar day with no time zone attached.
+using Date = date::year_month_day;
+
+/// Which way a weekday name looks from today.
+enum class Direction {
+  on_or_after,   ///< "sat" means the coming Saturday (today if today is one)
+  on_or_before,  ///< "sat" means the last Saturday (today if today is one)
+};
+
+/// Parses strict YYYY-MM-DD with a year from 0001 to 9999; nullopt if malformed or impossible.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+/// Resolves a DATE argument: YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday
+/// name (full or three letters, any case). Throws UsageError saying what was wrong.
+Date resolve_date(std::string_view text, Date today, Direction direction);
+
+/// Signed number of days from `from` to `to`.
+int days_between(Date from, Date to);
+
+/// `date` moved by `days` (may be negative).
+Date add_days(Date date, int days);
+
+/// "2024-05-03".
+std::string to_iso(Date date);
+
+/// "Friday 3 May 2024".
+std::string to_long(Date date);
+
+/// "Fri".
+std::string weekday_short(Date date);
+
+/// "Friday".
+std::string weekday_long(Date date);
+
+/// "today", "tomorrow", "yesterday", "in 3 days", "3 days ago".
+std::string relative_words(int days_from_today);
+
+}  // namespace runmassage

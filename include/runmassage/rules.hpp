@@ -1,0 +1,111 @@
+// The rules engine: conditions over day-count facts, and the decision they lead to.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace runmassage {
+
+/// A number the rules can test; each is a count of days, or absent when unknown.
+enum class Fact : std::uint8_t {
+  days_until_next_run,
+  days_since_last_run,
+  days_until_next_race,
+  days_since_last_race,
+};
+inline constexpr std::size_t fact_count = 4;
+
+/// The fact's name as written in rules ("days_until_next_run").
+std::string_view fact_name(Fact fact);
+/// The fact with that name, if any.
+std::optional<Fact> fact_from_name(std::string_view name);
+
+/// The facts of one massage day; an absent fact makes every comparison on it false.
+struct Facts {
+  std::array<std::optional<int>, fact_count> values{};
+
+  [[nodiscard]] const std::optional<int>& get(Fact fact) const {
+    return values[static_cast<std::size_t>(fact)];
+  }
+  void set(Fact fact, std::optional<int> value) { values[static_cast<std::size_t>(fact)] = value; }
+  friend bool operator==(const Facts& a, const Facts& b) { return a.values == b.values; }
+};
+
+/// A comparison, as named in json-rules-engine.
+enum class Operator : std::uint8_t {
+  equal,
+  not_equal,
+  less_than,
+  less_than_inclusive,
+  greater_than,
+  greater_than_inclusive,
+  in,
+  not_in,
+};
+
+/// The operator's name as written in rules ("lessThanInclusive").
+std::string_view operator_name(Operator op);
+/// The operator with that name, if any.
+std::optional<Operator> operator_from_name(std::string_view name);
+
+/// A condition tree: all / any / not over leaves comparing a fact with a value.
+struct Condition {
+  enum class Kind : std::uint8_t { all, any, negation, compare };
+  Kind kind = Kind::all;
+  std::vector<Condition> children;  ///< for all, any (several) and negation (one)
+  Fact fact = Fact::days_until_next_run;
+  Operator op = Operator::equal;
+  std::vector<int> values;  ///< one value, or the list for in / notIn
+
+  /// True when the condition holds for these facts.
+  [[nodiscard]] bool holds(const Facts& facts) const;
+};
+
+/// What a rule does when it fires.
+enum class Action : std::uint8_t { recommend, avoid };
+
+/// One rule: when `condition` holds, recommend or avoid a massage type, for `reason`.
+struct Rule {
+  std::string id;
+  int priority = 0;
+  Condition condition;
+  Action action = Action::recommend;
+  std::size_t massage = 0;  ///< index into Catalogue::types
+  std::string reason;       ///< written for the runner
+};
+
+/// A massage type to avoid, and the rule that says so.
+struct Avoidance {
+  std::size_t massage;
+  std::size_t rule;  ///< index into the rule list
+};
+
+/// The outcome of running the rules on one day's facts.
+struct Decision {
+  std::optional<std::size_t> recommended_rule;  ///< the rule whose massage is recommended
+  std::vector<Avoidance> avoid;                 ///< one entry per avoided type, highest priority
+  std::vector<std::size_t> fired;               ///< every rule that fired, in rule order
+};
+
+/// Rules ordered by priority, highest first; equal priorities keep their order in the file.
+class RuleSet {
+ public:
+  RuleSet() = default;
+  explicit RuleSet(std::vector<Rule> rules);
+
+  /// Runs every rule: avoided types are collected first, then the highest-priority
+  /// recommendation whose type is not avoided wins.
+  [[nodiscard]] Decision decide(const Facts& facts) const;
+
+  [[nodiscard]] const std::vector<Rule>& rules() const { return rules_; }
+
+ private:
+  std::vector<Rule> rules_;
+};
+
+}  // namespace runmassage

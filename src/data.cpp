@@ -1,0 +1,344 @@
+// Reading data files into the value types, refusing anything malformed with its location.
+#include "runmassage/data.hpp"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <initializer_list>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "runmassage/error.hpp"
+
+namespace runmassage {
+namespace {
+
+using nlohmann::json;
+
+// Escapes a key for a JSON pointer (RFC 6901).
+std::string pointer_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string type_name(const json& value) {
+  if (value.is_number_integer()) return "an integer";
+  if (value.is_number()) return "a number";
+  if (value.is_string()) return "a string";
+  if (value.is_boolean()) return "a boolean";
+  if (value.is_null()) return "null";
+  if (value.is_array()) return "an array";
+  return "an object";
+}
+
+// A JSON value with its file and pointer, so every complaint says where.
+class Node {
+ public:
+  Node(const json& value, const std::string& file, std::string pointer)
+      : value_(value), file_(file), pointer_(std::move(pointer)) {}
+
+  [[noreturn]] void fail(const std::string& message) const {
+    throw DataError(file_ + ": " + (pointer_.empty() ? "/" : pointer_) + ": " + message);
+  }
+
+  [[nodiscard]] const json& value() const { return value_; }
+
+  // An object holding exactly these keys (the optional ones may be missing).
+  void expect_object(std::initializer_list<std::string_view> required,
+                     std::initializer_list<std::string_view> optional = {}) const {
+    if (!value_.is_object()) fail("expected an object, found " + type_name(value_));
+    for (auto key : required) {
+      if (!value_.contains(key)) fail("missing \"" + std::string(key) + "\"");
+    }
+    for (const auto& item : value_.items()) {
+      auto known = [&](std::initializer_list<std::string_view> keys) {
+        for (auto key : keys) {
+          if (key == item.key()) return true;
+        }
+        return false;
+      };
+      if (!known(required) && !known(optional)) {
+        at(item.key()).fail("unknown key \"" + item.key() + "\"");
+      }
+    }
+  }
+
+  [[nodiscard]] Node at(const std::string& key) const {
+    return Node(value_.at(key), file_, pointer_ + "/" + pointer_token(key));
+  }
+
+  [[nodiscard]] bool has(const std::string& key) const { return value_.contains(key); }
+
+  [[nodiscard]] std::vector<Node> elements(bool allow_empty = false) const {
+    if (!value_.is_array()) fail("expected an array, found " + type_name(value_));
+    if (!allow_empty && value_.empty()) fail("expected a non-empty array");
+    std::vector<Node> out;
+    out.reserve(value_.size());
+    for (std::size_t i = 0; i < value_.size(); ++i) {
+      out.emplace_back(value_[i], file_, pointer_ + "/" + std::to_string(i));
+    }
+    return out;
+  }
+
+  [[nodiscard]] std::string text() const {
+    if (!value_.is_string()) fail("expected a string, found " + type_name(value_));
+    const auto& s = value_.get_ref<const std::string&>();
+    if (s.empty()) fail("expected a non-empty string");
+    return s;
+  }
+
+  [[nodiscard]] int integer(int min, int max) const {
+    if (!value_.is_number_integer()) fail("expected an integer, found " + type_name(value_));
+    auto wide = value_.get<long long>();
+    if (value_.is_number_unsigned() && value_.get<unsigned long long>() >
+                                           static_cast<unsigned long long>(max)) {
+      wide = static_cast<long long>(max) + 1;
+    }
+    if (wide < min || wide > max) {
+      fail("expected an integer from " + std::to_string(min) + " to " + std::to_string(max));
+    }
+    return static_cast<int>(wide);
+  }
+
+  [[nodiscard]] std::vector<std::string> texts() const {
+    std::vector<std::string> out;
+    for (const auto& element : elements()) out.push_back(element.text());
+    return out;
+  }
+
+ private:
+  const json& value_;
+  const std::string& file_;
+  std::string pointer_;
+};
+
+// Parses with a depth limit, reporting syntax errors as file:line:column.
+json parse_json(const DataFile& file) {
+  auto deep = [](int depth, json::parse_event_t, json&) {
+    if (depth > max_json_depth) throw std::length_error("nesting");
+    return true;
+  };
+  try {
+    return json::parse(file.text, deep);
+  } catch (const json::parse_error& e) {
+    std::size_t line = 1, column = 1;
+    std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, file.text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+      if (file.text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    std::string message = e.what();
+    auto colon = message.find(": ", message.find("column"));
+    if (colon != std::string::npos) message = message.substr(colon + 2);
+    throw DataError(file.name + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                    ": invalid JSON: " + message);
+  } catch (const std::length_error&) {
+    throw DataError(file.name + ": nesting deeper than " + std::to_string(max_json_depth) +
+                    " levels");
+  }
+}
+
+template <typename T>
+void check_unique_ids(const std::vector<T>& items, const std::vector<Node>& nodes) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (items[i].id == items[j].id) {
+        nodes[i].at("id").fail("duplicate id \"" + items[i].id + "\" (first at index " +
+                               std::to_string(j) + ")");
+      }
+    }
+  }
+}
+
+Catalogue parse_catalogue(const DataFile& file) {
+  json root = parse_json(file);
+  Node top(root, file.name, "");
+  top.expect_object({"focus", "techniques", "types"});
+  Catalogue catalogue;
+  catalogue.focus = top.at("focus").texts();
+
+  auto technique_nodes = top.at("techniques").elements();
+  for (const auto& node : technique_nodes) {
+    node.expect_object({"id", "name", "description", "targets"});
+    catalogue.techniques.push_back({node.at("id").text(), node.at("name").text(),
+                                    node.at("description").text(), node.at("targets").texts()});
+  }
+  check_unique_ids(catalogue.techniques, technique_nodes);
+
+  auto type_nodes = top.at("types").elements();
+  for (const auto& node : type_nodes) {
+    node.expect_object({"id", "name", "purpose", "timing", "minutes", "techniques"});
+    MassageType type{node.at("id").text(), node.at("name").text(), node.at("purpose").text(),
+                     node.at("timing").text(), 0, 0, {}};
+    Node minutes = node.at("minutes");
+    minutes.expect_object({"min", "max"});
+    type.min_minutes = minutes.at("min").integer(1, 600);
+    type.max_minutes = minutes.at("max").integer(1, 600);
+    if (type.max_minutes < type.min_minutes) minutes.at("max").fail("max is less than min");
+    for (const auto& ref : node.at("techniques").elements()) {
+      auto index = catalogue.find_technique(ref.text());
+      if (!index) ref.fail("unknown technique \"" + ref.text() + "\"");
+      type.techniques.push_back(*index);
+    }
+    catalogue.types.push_back(std::move(type));
+  }
+  check_unique_ids(catalogue.types, type_nodes);
+  return catalogue;
+}
+
+Condition parse_condition(const Node& node, int depth) {
+  if (depth > max_condition_depth) {
+    node.fail("conditions nested deeper than " + std::to_string(max_condition_depth) + " levels");
+  }
+  if (!node.value().is_object()) node.fail("expected a condition object");
+  Condition condition;
+  if (node.has("all") || node.has("any")) {
+    bool all = node.has("all");
+    node.expect_object({all ? "all" : "any"});
+    condition.kind = all ? Condition::Kind::all : Condition::Kind::any;
+    for (const auto& child : node.at(all ? "all" : "any").elements()) {
+      condition.children.push_back(parse_condition(child, depth + 1));
+    }
+    return condition;
+  }
+  if (node.has("not")) {
+    node.expect_object({"not"});
+    condition.kind = Condition::Kind::negation;
+    condition.children.push_back(parse_condition(node.at("not"), depth + 1));
+    return condition;
+  }
+  if (!node.has("fact")) node.fail("expected \"all\", \"any\", \"not\" or \"fact\"");
+  node.expect_object({"fact", "operator", "value"});
+  condition.kind = Condition::Kind::compare;
+  auto fact = fact_from_name(node.at("fact").text());
+  if (!fact) {
+    node.at("fact").fail("unknown fact \"" + node.at("fact").text() +
+                         "\" (expected days_until_next_run, days_since_last_run, "
+                         "days_until_next_race or days_since_last_race)");
+  }
+  condition.fact = *fact;
+  auto op = operator_from_name(node.at("operator").text());
+  if (!op) {
+    node.at("operator").fail("unknown operator \"" + node.at("operator").text() +
+                             "\" (expected equal, notEqual, lessThan, lessThanInclusive, "
+                             "greaterThan, greaterThanInclusive, in or notIn)");
+  }
+  condition.op = *op;
+  constexpr int limit = 100000;  // days: far beyond any calendar question
+  Node value = node.at("value");
+  if (*op == Operator::in || *op == Operator::not_in) {
+    for (const auto& element : value.elements()) condition.values.push_back(element.integer(-limit, limit));
+  } else {
+    condition.values.push_back(value.integer(-limit, limit));
+  }
+  return condition;
+}
+
+RuleSet parse_rules(const DataFile& file, const Catalogue& catalogue) {
+  json root = parse_json(file);
+  Node top(root, file.name, "");
+  top.expect_object({"rules"});
+  auto nodes = top.at("rules").elements();
+  std::vector<Rule> rules;
+  for (const auto& node : nodes) {
+    node.expect_object({"id", "priority", "conditions", "event"});
+    Rule rule;
+    rule.id = node.at("id").text();
+    rule.priority = node.at("priority").integer(-1000000, 1000000);
+    rule.condition = parse_condition(node.at("conditions"), 1);
+    Node event = node.at("event");
+    event.expect_object({"type", "params"});
+    std::string type = event.at("type").text();
+    if (type == "recommend") {
+      rule.action = Action::recommend;
+    } else if (type == "avoid") {
+      rule.action = Action::avoid;
+    } else {
+      event.at("type").fail("unknown event type \"" + type + "\" (expected recommend or avoid)");
+    }
+    Node params = event.at("params");
+    params.expect_object({"massage", "reason"});
+    auto massage = catalogue.find_type(params.at("massage").text());
+    if (!massage) params.at("massage").fail("unknown massage type \"" + params.at("massage").text() + "\"");
+    rule.massage = *massage;
+    rule.reason = params.at("reason").text();
+    rules.push_back(std::move(rule));
+  }
+  check_unique_ids(rules, nodes);
+  return RuleSet(std::move(rules));
+}
+
+std::string join_path(const std::string& dir, std::string_view name) {
+  if (dir.empty() || dir.back() == '/') return dir + std::string(name);
+  return dir + "/" + std::string(name);
+}
+
+}  // namespace
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    throw IoError("cannot read " + path + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) throw IoError("cannot read " + path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError("cannot read " + path + ": " + std::strerror(errno));
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes) {
+      throw DataError(path + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    }
+  }
+  if (in.bad()) throw IoError("cannot read " + path + ": read error");
+  return text;
+}
+
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules) {
+  Knowledge knowledge;
+  knowledge.catalogue = parse_catalogue(massages);
+  knowledge.rules = parse_rules(rules, knowledge.catalogue);
+  return knowledge;
+}
+
+Knowledge load_knowledge(const std::string& dir) {
+  struct stat info {};
+  if (::stat(dir.c_str(), &info) != 0) {
+    throw IoError("cannot read data directory " + dir + ": " + std::strerror(errno));
+  }
+  if (!S_ISDIR(info.st_mode)) throw IoError("cannot read data directory " + dir + ": not a directory");
+  auto load = [&](std::string_view name) {
+    std::string path = join_path(dir, name);
+    return DataFile{path, read_file(path, max_data_file_bytes)};
+  };
+  return parse_knowledge(load(massages_file), load(rules_file));
+}
+
+Knowledge default_knowledge() {
+  auto find = [](std::string_view name) {
+    for (const auto& file : detail::embedded_files()) {
+      if (file.name == name) return DataFile{"(built-in) " + std::string(name), std::string(file.text)};
+    }
+    throw DataError("(built-in) " + std::string(name) + ": missing from the build");
+  };
+  return parse_knowledge(find(massages_file), find(rules_file));
+}
+
+}  // namespace runmassage

@@ -1,0 +1,180 @@
+// Date parsing and formatting; the only place that knows how users write dates.
+#include "runmassage/date.hpp"
+
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include "runmassage/error.hpp"
+
+namespace runmassage {
+namespace {
+
+constexpr std::array<std::string_view, 7> weekday_names = {
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+constexpr std::array<std::string_view, 12> month_names = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr date::year min_year{1};
+constexpr date::year max_year{9999};
+
+bool all_digits(std::string_view text) {
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !text.empty();
+}
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Text for error messages: quoted, and cut short so a huge argument gives a short line.
+std::string quoted(std::string_view text) {
+  constexpr std::size_t limit = 40;
+  std::string out = "'";
+  for (char c : text.substr(0, limit)) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7f) {
+      static constexpr char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[u >> 4];
+      out += hex[u & 0xf];
+    } else {
+      out += c;
+    }
+  }
+  if (text.size() > limit) out += "...";
+  return out + "'";
+}
+
+Date checked(date::sys_days day, std::string_view text) {
+  Date result{day};
+  if (result.year() < min_year || result.year() > max_year) {
+    throw UsageError("date " + quoted(text) + " falls outside the years 1 to 9999");
+  }
+  return result;
+}
+
+std::optional<int> weekday_index(std::string_view word) {
+  std::string name = lower(word);
+  for (std::size_t i = 0; i < weekday_names.size(); ++i) {
+    if (name == weekday_names[i] || name == weekday_names[i].substr(0, 3)) {
+      return static_cast<int>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+  Date result{date::year{to_int(y)}, date::month{static_cast<unsigned>(to_int(m))},
+              date::day{static_cast<unsigned>(to_int(d))}};
+  if (!result.ok() || result.year() < min_year) return std::nullopt;
+  return result;
+}
+
+Date resolve_date(std::string_view text, Date today, Direction direction) {
+  const date::sys_days base{today};
+  if (auto iso = parse_iso_date(text)) return *iso;
+
+  // Say precisely why something shaped like an ISO date is not one.
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4)) &&
+      all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2))) {
+    int year = to_int(text.substr(0, 4));
+    auto month = static_cast<unsigned>(to_int(text.substr(5, 2)));
+    if (year == 0) throw UsageError("invalid date " + quoted(text) + ": there is no year 0");
+    if (month < 1 || month > 12) {
+      throw UsageError("invalid date " + quoted(text) + ": month must be 01 to 12");
+    }
+    auto last = date::year_month_day_last{date::year{year}, date::month_day_last{date::month{month}}};
+    throw UsageError("invalid date " + quoted(text) + ": " +
+                     std::string(month_names[month - 1]) + " " + std::to_string(year) + " has " +
+                     std::to_string(static_cast<unsigned>(last.day())) + " days");
+  }
+
+  std::string word = lower(text);
+  if (word == "today") return today;
+  if (word == "tomorrow") return checked(base + date::days{1}, text);
+  if (word == "yesterday") return checked(base - date::days{1}, text);
+
+  if (text.size() >= 2 && (text[0] == '+' || text[0] == '-') && all_digits(text.substr(1))) {
+    // Anything over 7 digits is beyond the calendar's range anyway; this also avoids overflow.
+    if (text.size() - 1 > 7) {
+      throw UsageError("date " + quoted(text) + " falls outside the years 1 to 9999");
+    }
+    int days = to_int(text.substr(1));
+    return checked(base + date::days{text[0] == '+' ? days : -days}, text);
+  }
+
+  if (auto wanted = weekday_index(text)) {
+    const int current = static_cast<int>(date::weekday{base}.c_encoding());
+    int offset = direction == Direction::on_or_after ? (*wanted - current + 7) % 7
+                                                     : -((current - *wanted + 7) % 7);
+    return checked(base + date::days{offset}, text);
+  }
+
+  throw UsageError("invalid date " + quoted(text) +
+                   ": expected YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday");
+}
+
+int days_between(Date from, Date to) {
+  return static_cast<int>((date::sys_days{to} - date::sys_days{from}).count());
+}
+
+Date add_days(Date day, int days) { return Date{date::sys_days{day} + date::days{days}}; }
+
+std::string to_iso(Date day) {
+  char buffer[11];
+  auto y = static_cast<int>(day.year());
+  auto m = static_cast<unsigned>(day.month());
+  auto d = static_cast<unsigned>(day.day());
+  buffer[0] = static_cast<char>('0' + y / 1000 % 10);
+  buffer[1] = static_cast<char>('0' + y / 100 % 10);
+  buffer[2] = static_cast<char>('0' + y / 10 % 10);
+  buffer[3] = static_cast<char>('0' + y % 10);
+  buffer[4] = '-';
+  buffer[5] = static_cast<char>('0' + m / 10);
+  buffer[6] = static_cast<char>('0' + m % 10);
+  buffer[7] = '-';
+  buffer[8] = static_cast<char>('0' + d / 10);
+  buffer[9] = static_cast<char>('0' + d % 10);
+  return std::string(buffer, 10);
+}
+
+std::string weekday_long(Date day) {
+  std::string name(weekday_names[date::weekday{date::sys_days{day}}.c_encoding()]);
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
+}
+
+std::string weekday_short(Date day) { return weekday_long(day).substr(0, 3); }
+
+std::string to_long(Date day) {
+  return weekday_long(day) + " " + std::to_string(static_cast<unsigned>(day.day())) + " " +
+         std::string(month_names[static_cast<unsigned>(day.month()) - 1]) + " " +
+         std::to_string(static_cast<int>(day.year()));
+}
+
+std::string relative_words(int days) {
+  if (days == 0) return "today";
+  if (days == 1) return "tomorrow";
+  if (days == -1) return "yesterday";
+  if (days > 0) return "in " + std::to_string(days) + " days";
+  return std::to_string(-days) + " days ago";
+}
+
+}  // namespace runmassage
