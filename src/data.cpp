@@ -328,7 +328,9 @@ Knowledge load_knowledge(const std::string& dir) {
     std::string path = join_path(dir, name);
     return DataFile{path, read_file(path, max_data_file_bytes)};
   };
-  return parse_knowledge(load(massages_file), load(rules_file));
+  DataFile massages = load(massages_file);  // in order, so the first missing file is named
+  DataFile rules = load(rules_file);
+  return parse_knowledge(massages, rules);
 }
 
 Knowledge default_knowledge() {
@@ -338,7 +340,9 @@ Knowledge default_knowledge() {
     }
     throw DataError("(built-in) " + std::string(name) + ": missing from the build");
   };
-  return parse_knowledge(find(massages_file), find(rules_file));
+  DataFile massages = find(massages_file);
+  DataFile rules = find(rules_file);
+  return parse_knowledge(massages, rules);
 }
 
 }  // namespace runmassage

@@ -28,7 +28,8 @@ Plan situate(const PlanRequest& request) {
   plan.last_run = request.last_run;
   plan.next_run = request.next_run;
   for (const Date& race : request.races) {
-    if (race <= today && (!plan.last_race || race > *plan.last_race)) plan.last_race = race;
+    // A race today is still ahead, like --next-run today.
+    if (race < today && (!plan.last_race || race > *plan.last_race)) plan.last_race = race;
     if (race >= today && (!plan.next_race || race < *plan.next_race)) plan.next_race = race;
   }
   // A race is a run: it can be the nearest run on either side.

@@ -14,13 +14,13 @@ struct PlanRequest {
   Date today;
   std::optional<Date> last_run;
   std::optional<Date> next_run;
-  std::vector<Date> races;  ///< past or future; a race day is also a run day
+  std::vector<Date> races;  ///< past or future; a race is also a run, and one today is ahead
 };
 
 /// The answer: the runs around the day as the rules saw them, and the rules' decision.
 struct Plan {
   Date date;
-  std::optional<Date> last_run;  ///< the latest run or race on or before the day
+  std::optional<Date> last_run;  ///< the latest run on or before the day, or race before it
   std::optional<Date> next_run;  ///< the earliest run or race on or after the day
   std::optional<Date> last_race;
   std::optional<Date> next_race;

@@ -1,0 +1,221 @@
+// Loading data: the defaults validate, and each kind of bad file is refused with its location.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "runmassage/data.hpp"
+#include "runmassage/error.hpp"
+
+using namespace runmassage;
+using nlohmann::json;
+
+namespace {
+
+std::string source_file(const std::string& name) {
+  return read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/" + name, max_data_file_bytes);
+}
+
+json massages() { return json::parse(source_file("massages.json")); }
+json rules() { return json::parse(source_file("rules.json")); }
+
+// The DataError message for these two documents, or "no error".
+std::string error_of(const std::string& massages_text, const std::string& rules_text) {
+  try {
+    parse_knowledge({"massages.json", massages_text}, {"rules.json", rules_text});
+  } catch (const DataError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+std::string error_of(const json& m, const json& r) { return error_of(m.dump(), r.dump()); }
+
+json condition_nested(int depth) {
+  json leaf = {{"fact", "days_until_next_run"}, {"operator", "equal"}, {"value", 1}};
+  for (int i = 1; i < depth; ++i) leaf = {{"not", leaf}};
+  return leaf;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in data is the data/ directory, and it validates", "[data]") {
+  Knowledge built_in = default_knowledge();
+  Knowledge from_dir = load_knowledge(std::string(RUNMASSAGE_SOURCE_DIR) + "/data");
+  CHECK(built_in.catalogue.types.size() == 4);
+  CHECK(built_in.catalogue.types[0].id == "sports-pre");
+  CHECK(built_in.catalogue.types[3].id == "swedish");
+  CHECK(built_in.catalogue.focus ==
+        std::vector<std::string>{"hamstrings", "quadriceps", "calves", "glutes", "core"});
+  CHECK(built_in.rules.rules().size() == from_dir.rules.rules().size());
+  CHECK(built_in.rules.rules().front().id == "run-today");
+  for (const char* id : {"pnf-stretching", "assisted-rom", "tapotement", "motion-palpation",
+                         "myofascial-release", "trigger-point", "pin-and-stretch", "effleurage",
+                         "petrissage", "stripping", "cross-fibre-friction", "compression"}) {
+    CHECK(built_in.catalogue.find_technique(id));
+  }
+}
+
+TEST_CASE("malformed JSON is reported with line and column", "[data]") {
+  CHECK(error_of(massages().dump(), "{\n  \"rules\": [\n    {,\n  ]\n}\n") ==
+        "rules.json:3:6: invalid JSON: syntax error while parsing object key - unexpected ','; "
+        "expected string literal");
+  CHECK(error_of(massages().dump(), "") ==
+        "rules.json:1:1: invalid JSON: syntax error while parsing value - unexpected end of "
+        "input; expected '[', '{', or a literal");
+  CHECK(error_of("{\"focus\": [", rules().dump()) ==
+        "massages.json:1:12: invalid JSON: syntax error while parsing value - unexpected end "
+        "of input; expected '[', '{', or a literal");
+}
+
+TEST_CASE("missing fields, wrong types and unknown keys are refused", "[data]") {
+  json m = massages();
+  m["techniques"][1].erase("description");
+  CHECK(error_of(m, rules()) == "massages.json: /techniques/1: missing \"description\"");
+
+  m = massages();
+  m["types"][2]["minutes"]["min"] = "45";
+  CHECK(error_of(m, rules()) ==
+        "massages.json: /types/2/minutes/min: expected an integer, found a string");
+
+  m = massages();
+  m["types"][0]["minutes"]["max"] = 5;
+  CHECK(error_of(m, rules()) == "massages.json: /types/0/minutes/max: max is less than min");
+
+  m = massages();
+  m["focus"] = json::array();
+  CHECK(error_of(m, rules()) == "massages.json: /focus: expected a non-empty array");
+
+  json r = rules();
+  r["rules"][0]["priorty"] = 5;
+  CHECK(error_of(massages(), r) == "rules.json: /rules/0/priorty: unknown key \"priorty\"");
+
+  r = rules();
+  r["rules"][3]["priority"] = 1.5;
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/3/priority: expected an integer, found a number");
+
+  r = rules();
+  r["rules"][1]["event"]["params"]["reason"] = "";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/1/event/params/reason: expected a non-empty string");
+
+  CHECK(error_of(massages(), json::array()) == "rules.json: /: expected an object, found an array");
+}
+
+TEST_CASE("duplicate ids are refused", "[data]") {
+  json m = massages();
+  m["techniques"][4]["id"] = "tapotement";
+  CHECK(error_of(m, rules()) ==
+        "massages.json: /techniques/4/id: duplicate id \"tapotement\" (first at index 2)");
+
+  m = massages();
+  m["types"][3]["id"] = "sports-pre";
+  CHECK(error_of(m, rules()) ==
+        "massages.json: /types/3/id: duplicate id \"sports-pre\" (first at index 0)");
+
+  json r = rules();
+  r["rules"][2]["id"] = "run-today";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/2/id: duplicate id \"run-today\" (first at index 0)");
+}
+
+TEST_CASE("dangling references are refused", "[data]") {
+  json m = massages();
+  m["types"][1]["techniques"][0] = "shiatsu";
+  CHECK(error_of(m, rules()) ==
+        "massages.json: /types/1/techniques/0: unknown technique \"shiatsu\"");
+
+  json r = rules();
+  r["rules"][0]["event"]["params"]["massage"] = "hot-stone";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/params/massage: unknown massage type \"hot-stone\"");
+
+  r = rules();
+  r["rules"][0]["conditions"]["all"][0]["fact"] = "days_until_next_ride";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions/all/0/fact: unknown fact \"days_until_next_ride\" "
+        "(expected days_until_next_run, days_since_last_run, days_until_next_race or "
+        "days_since_last_race)");
+
+  r = rules();
+  r["rules"][0]["conditions"]["all"][0]["operator"] = "equals";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions/all/0/operator: unknown operator \"equals\" (expected "
+        "equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, in or "
+        "notIn)");
+
+  r = rules();
+  r["rules"][0]["event"]["type"] = "suggest";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/type: unknown event type \"suggest\" (expected recommend or "
+        "avoid)");
+}
+
+TEST_CASE("condition values are checked against their operator", "[data]") {
+  json r = rules();
+  r["rules"][0]["conditions"]["all"][0]["operator"] = "in";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions/all/0/value: expected an array, found an integer");
+  r["rules"][0]["conditions"]["all"][0]["value"] = json::array({0, "1"});
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions/all/0/value/1: expected an integer, found a string");
+  r["rules"][0]["conditions"]["all"][0]["value"] = json::array({0, 1});
+  CHECK(error_of(massages(), r) == "no error");
+
+  r = rules();
+  r["rules"][0]["conditions"]["all"][0]["value"] = 10000000000LL;
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions/all/0/value: expected an integer from -100000 to "
+        "100000");
+  r["rules"][0]["conditions"] = {{"fact", "days_until_next_run"}};
+  CHECK(error_of(massages(), r) == "rules.json: /rules/0/conditions: missing \"operator\"");
+  r["rules"][0]["conditions"] = {{"some", json::array()}};
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/conditions: expected \"all\", \"any\", \"not\" or \"fact\"");
+}
+
+TEST_CASE("nesting beyond the limits is refused", "[data]") {
+  json r = rules();
+  r["rules"][0]["conditions"] = condition_nested(max_condition_depth);
+  CHECK(error_of(massages(), r) == "no error");
+  r["rules"][0]["conditions"] = condition_nested(max_condition_depth + 1);
+  std::string pointer = "/rules/0/conditions";
+  for (int i = 1; i <= max_condition_depth; ++i) pointer += "/not";
+  CHECK(error_of(massages(), r) ==
+        "rules.json: " + pointer + ": conditions nested deeper than 16 levels");
+
+  std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK(error_of(massages().dump(), deep) == "rules.json: nesting deeper than 64 levels");
+}
+
+TEST_CASE("data directories and files that cannot be read", "[data]") {
+  auto io_error = [](const std::string& dir) -> std::string {
+    try {
+      load_knowledge(dir);
+    } catch (const IoError& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  CHECK(io_error("/nonexistent/runmassage") ==
+        "cannot read data directory /nonexistent/runmassage: No such file or directory");
+  CHECK(io_error(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/rules.json") ==
+        "cannot read data directory " + std::string(RUNMASSAGE_SOURCE_DIR) +
+            "/data/rules.json: not a directory");
+  CHECK(io_error(std::string(RUNMASSAGE_SOURCE_DIR) + "/src") ==
+        "cannot read " + std::string(RUNMASSAGE_SOURCE_DIR) +
+            "/src/massages.json: No such file or directory");
+
+  std::string big = "big-data-file.json";
+  {
+    std::ofstream out(big);
+    out << std::string(max_data_file_bytes + 1, ' ');
+  }
+  try {
+    read_file(big, max_data_file_bytes);
+    FAIL("no error for a file over the limit");
+  } catch (const DataError& e) {
+    CHECK(std::string(e.what()) == "big-data-file.json: larger than the limit of 1048576 bytes");
+  }
+  std::remove(big.c_str());
+}

@@ -1,0 +1,51 @@
+// Rendering helpers: word wrapping and the shape of the JSON.
+#include <catch2/catch.hpp>
+
+#include "runmassage/render.hpp"
+
+using namespace runmassage;
+
+TEST_CASE("wrap breaks at spaces within the width and indents the rest", "[render]") {
+  CHECK(wrap("one two three four", "> ", "  ", 10) == "> one two\n  three\n  four\n");
+  CHECK(wrap("short", "", "", 80) == "short\n");
+  CHECK(wrap("", "- ", "  ", 80) == "- \n");
+  // A word longer than the width stands alone rather than being cut.
+  CHECK(wrap("a verylongwordindeed b", "", "", 8) == "a\nverylongwordindeed\nb\n");
+}
+
+TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
+  Knowledge knowledge = default_knowledge();
+  Date today = *parse_iso_date("2024-05-02");
+  Plan plan = make_plan(knowledge.rules, {today, add_days(today, -1), add_days(today, 1), {}});
+  auto json = plan_to_json(plan, knowledge);
+  std::vector<std::string> keys;
+  for (const auto& item : json.items()) keys.push_back(item.key());
+  CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race",
+                                         "next_race", "days_since_last_run",
+                                         "days_until_next_run", "days_since_last_race",
+                                         "days_until_next_race", "recommended", "avoid", "rules"});
+  CHECK(json["recommended"]["id"] == "swedish");
+  CHECK(json["recommended"]["techniques"][0]["id"] == "effleurage");
+  CHECK(json["recommended"]["techniques"][0].contains("description"));
+  auto brief = plan_to_json(plan, knowledge, Detail::brief);
+  CHECK_FALSE(brief["recommended"]["techniques"][0].contains("description"));
+  CHECK(brief["recommended"]["techniques"][0]["name"] == "Effleurage");
+}
+
+TEST_CASE("every line of plan text fits 80 columns", "[render]") {
+  Knowledge knowledge = default_knowledge();
+  Date today = *parse_iso_date("2024-05-02");
+  for (int next = 0; next < 4; ++next) {
+    for (int last = -3; last <= 0; ++last) {
+      Plan plan = make_plan(knowledge.rules,
+                            {today, add_days(today, last), add_days(today, next), {}});
+      std::string text = plan_to_text(plan, knowledge);
+      std::size_t start = 0;
+      while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        CHECK(end - start <= 80);
+        start = end + 1;
+      }
+    }
+  }
+}
