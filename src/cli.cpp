@@ -85,19 +85,21 @@ void write_stdout(const std::string& text) {
 void add_common(CLI::App& command, CommonOptions& options, const char* formats) {
   command.add_option("--format", options.format, formats)->type_name("FORMAT");
   command.add_option("--data", options.data_dir,
-                     "Read massages.json and rules.json from DIR instead of the built-in data")
+                     "Read massages.json and rules.json from DIR")
       ->type_name("DIR");
 }
 
 void setup_plan(CLI::App& app, PlanOptions& options) {
   auto* plan = app.add_subcommand("plan", "Which massage to book on a day, and why");
+  plan->allow_extras();
   plan->add_option("--next-run", options.next_run, "The next run (on or after today)")
       ->type_name("DATE");
   plan->add_option("--last-run", options.last_run, "The last run (on or before today)")
       ->type_name("DATE");
   plan->add_option("--race", options.races, "A race day (repeatable); races are runs too")
       ->type_name("DATE")
-      ->take_last();
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_option("--today", options.today, "Plan for this day instead of today")
       ->type_name("DATE");
   add_common(*plan, options.common, "Output format: text (default) or json");
@@ -139,6 +141,7 @@ int run_plan(const PlanOptions& options) {
 
 void setup_types(CLI::App& app, TypesOptions& options) {
   auto* types = app.add_subcommand("types", "List the massage types and their techniques");
+  types->allow_extras();
   add_common(*types, options.common, "Output format: text (default) or json");
   types->footer(
       "Examples:\n"
@@ -153,6 +156,24 @@ int run_types(const TypesOptions& options) {
                    ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
                    : catalogue_to_text(knowledge.catalogue));
   return 0;
+}
+
+// Arguments no option took, reported as the first one a user would want to fix.
+void check_leftovers(const CLI::App& app) {
+  if (app.get_subcommands().empty()) {
+    if (app.remaining().empty()) throw UsageError("no command given (try plan or types)");
+    throw UsageError("unknown command '" + app.remaining().front() + "' (try plan or types)");
+  }
+  const CLI::App& command = *app.get_subcommands().front();
+  for (const auto& arg : command.remaining()) {
+    if (arg.size() > 1 && arg[0] == '-') {
+      throw UsageError(command.get_name() + ": unknown option '" + arg + "'");
+    }
+  }
+  if (!command.remaining().empty()) {
+    throw UsageError(command.get_name() + ": unexpected argument '" + command.remaining().front() +
+                     "'");
+  }
 }
 
 // One line, for a one-line error report.
@@ -174,7 +195,8 @@ int report(const std::string& message, ExitCode code) {
 int main(int argc, char** argv) {
   CLI::App app{"runmassage: which massage a runner should book, and when.", "runmassage"};
   app.set_version_flag("--version", version_text);
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
+  app.allow_extras();  // reported below in our own words
   app.footer(
       "Examples:\n"
       "  runmassage plan --next-run sat\n"
@@ -194,6 +216,7 @@ int main(int argc, char** argv) {
       if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
       throw UsageError(e.what());
     }
+    check_leftovers(app);
     if (app.got_subcommand("plan")) return run_plan(plan_options);
     return run_types(types_options);
   } catch (const Error& e) {

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs the Debian packages runmassage needs to build and test, if any are missing.
+set -eu
+packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2"
+missing=""
+for package in $packages; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing="$missing $package"
+done
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >&2

@@ -1,0 +1,6 @@
+# A command that does not exist.
+$ runmassage plam --next-run +1
+>>> stdout
+>>> stderr
+runmassage: error: unknown command 'plam' (try plan or types)
+>>> exit 64

@@ -1,0 +1,67 @@
+# Race week as JSON.
+$ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format json
+>>> stdout
+{
+  "date": "2024-05-02",
+  "last_run": "2024-05-01",
+  "next_run": "2024-05-04",
+  "last_race": null,
+  "next_race": "2024-05-04",
+  "days_since_last_run": 1,
+  "days_until_next_run": 2,
+  "days_since_last_race": null,
+  "days_until_next_race": 2,
+  "recommended": {
+    "id": "swedish",
+    "name": "Swedish massage",
+    "why": "A race is at most 4 days away. Keep massage light and relaxing now; deep work can wait until after the race.",
+    "minutes": {
+      "min": 45,
+      "max": 60
+    },
+    "techniques": [
+      {
+        "id": "effleurage",
+        "name": "Effleurage",
+        "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+        "targets": [
+          "legs",
+          "back",
+          "glutes"
+        ]
+      },
+      {
+        "id": "petrissage",
+        "name": "Petrissage",
+        "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+        "targets": [
+          "quadriceps",
+          "hamstrings",
+          "calves",
+          "glutes"
+        ]
+      }
+    ],
+    "focus": [
+      "hamstrings",
+      "quadriceps",
+      "calves",
+      "glutes",
+      "core"
+    ]
+  },
+  "avoid": [
+    {
+      "id": "deep-tissue",
+      "name": "Deep tissue massage",
+      "why": "A race is at most 4 days away: save deep work for the day after the race so your legs are fresh on the start line."
+    }
+  ],
+  "rules": [
+    "no-deep-tissue-before-a-race",
+    "race-week",
+    "rest-day"
+  ]
+}
+>>> stderr
+>>> exit 0
