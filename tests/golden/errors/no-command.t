@@ -2,5 +2,5 @@
 $ runmassage
 >>> stdout
 >>> stderr
-runmassage: error: no command given (try plan or types)
+runmassage: error: no command given (try runmassage --help)
 >>> exit 64

@@ -2,5 +2,5 @@
 $ runmassage plam --next-run +1
 >>> stdout
 >>> stderr
-runmassage: error: unknown command 'plam' (try plan or types)
+runmassage: error: unknown command 'plam' (try runmassage --help)
 >>> exit 64

@@ -1,0 +1,32 @@
+// `runmassage types`: the massage catalogue.
+#include <memory>
+
+#include "cli_common.hpp"
+#include "runmassage/render.hpp"
+
+namespace runmassage::cli {
+namespace {
+
+int run_types(const CommonOptions& options) {
+  check_format(options.format, {"text", "json"});
+  Knowledge knowledge = load_data(options);
+  write_stdout(options.format == "json" ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
+                                        : catalogue_to_text(knowledge.catalogue));
+  return 0;
+}
+
+}  // namespace
+
+void setup_types(CLI::App& app, Command& command) {
+  auto options = std::make_shared<CommonOptions>();
+  auto* types = app.add_subcommand("types", "List the massage types and their techniques");
+  types->allow_extras();
+  add_common(*types, *options, "Output format: text (default) or json");
+  types->footer(
+      "Examples:\n"
+      "  runmassage types\n"
+      "  runmassage types --format json | jq -r '.types[].id'");
+  types->callback([&command, options] { command = [options] { return run_types(*options); }; });
+}
+
+}  // namespace runmassage::cli
