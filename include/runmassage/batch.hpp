@@ -1,0 +1,46 @@
+// Batch planning: one JSON Lines record in, one plan (or error record) out.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "runmassage/data.hpp"
+#include "runmassage/date.hpp"
+#include "runmassage/render.hpp"
+
+namespace runmassage {
+
+/// The longest input line batch accepts, in bytes (without its newline).
+inline constexpr std::size_t max_batch_line_bytes = 64 * 1024;
+
+/// The most races one record may list.
+inline constexpr std::size_t max_batch_races = 1000;
+
+/// Plans batch records one line at a time, reusing its parser and caching decisions by facts.
+class BatchPlanner {
+ public:
+  /// `default_today` is the day for records without "today"; DATE words resolve against it.
+  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today);
+  ~BatchPlanner();
+  BatchPlanner(const BatchPlanner&) = delete;
+  BatchPlanner& operator=(const BatchPlanner&) = delete;
+
+  /// Appends the output for one input line (without its newline) to `out`, ending in '\n':
+  /// the plan, or an error record {"id"?, "line", "error"}. Returns true when planned.
+  bool plan_line(std::string_view line, std::size_t line_number, std::string& out);
+
+  /// Appends the error record for a line that could not be read whole (too long).
+  static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,
+                           std::string_view message);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// `text` as a JSON string literal, quotes included, appended to `out`.
+void append_json_string(std::string& out, std::string_view text);
+
+}  // namespace runmassage

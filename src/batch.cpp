@@ -1,0 +1,347 @@
+// Batch records: parsed with simdjson on demand, planned through the rules, with the
+// decision-dependent part of each output line cached by facts.
+#include "runmassage/batch.hpp"
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+
+#include "runmassage/error.hpp"
+#include "runmassage/planner.hpp"
+
+namespace runmassage {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Bounded so hostile input with ever-new facts cannot grow memory without limit.
+constexpr std::size_t max_cached_decisions = 4096;
+
+struct FactsHash {
+  std::size_t operator()(const Facts& facts) const noexcept {
+    std::size_t hash = 0;
+    for (const auto& value : facts.values) {
+      std::size_t part = value ? static_cast<std::size_t>(static_cast<unsigned>(*value)) + 1 : 0;
+      hash = hash * 1000003u ^ part;
+    }
+    return hash;
+  }
+};
+
+void append_date(std::string& out, const std::optional<Date>& day) {
+  if (day) {
+    out += '"';
+    out += to_iso(*day);
+    out += '"';
+  } else {
+    out += "null";
+  }
+}
+
+void append_number(std::string& out, const std::optional<int>& value) {
+  if (!value) {
+    out += "null";
+    return;
+  }
+  char buffer[16];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, *value);
+  out.append(buffer, result.ptr);
+}
+
+std::string_view trim_right(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
+                           text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// A record's fields, as found; views into the parser's buffers, valid until the next line.
+struct Record {
+  std::string_view id_json;  // the id as JSON, ready to echo; empty when absent
+  std::optional<std::string_view> today, last_run, next_run;
+  std::vector<std::string_view> races;
+};
+
+class LineError : public std::exception {
+ public:
+  explicit LineError(std::string message) : message_(std::move(message)) {}
+  [[nodiscard]] const char* what() const noexcept override { return message_.c_str(); }
+
+ private:
+  std::string message_;
+};
+
+[[noreturn]] void fail(std::string message) { throw LineError(std::move(message)); }
+
+void check(simdjson::error_code error) {
+  if (error) fail(std::string("invalid JSON: ") + simdjson::error_message(error));
+}
+
+// A date field: a string, or null for "not given".
+std::optional<std::string_view> date_field(od::value value, const char* name) {
+  od::json_type type{};
+  check(value.type().get(type));
+  if (type == od::json_type::null) return std::nullopt;
+  if (type != od::json_type::string) fail(std::string(name) + ": expected a date string or null");
+  std::string_view text;
+  check(value.get_string().get(text));
+  return text;
+}
+
+}  // namespace
+
+struct BatchPlanner::Impl {
+  const Knowledge& knowledge;
+  Detail detail;
+  Date default_today;
+  od::parser parser;
+  std::string padded;  // the current line, with the padding simdjson reads past the end
+  Record record;
+  std::unordered_map<Facts, std::string, FactsHash> decisions;
+
+  Impl(const Knowledge& k, Detail d, Date today) : knowledge(k), detail(d), default_today(today) {}
+
+  void read_record(std::string_view line) {
+    record.id_json = {};
+    record.today = record.last_run = record.next_run = std::nullopt;
+    record.races.clear();
+
+    if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
+    padded.assign(line);
+    padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+    od::document doc;
+    check(parser.iterate(padded.data(), line.size(), padded.size()).get(doc));
+    od::object object;
+    od::json_type type{};
+    check(doc.type().get(type));
+    if (type != od::json_type::object) fail("expected a JSON object");
+    check(doc.get_object().get(object));
+    unsigned seen = 0;
+    for (auto field_result : object) {
+      od::field field;
+      check(std::move(field_result).get(field));
+      std::string_view key;
+      check(field.unescaped_key().get(key));
+      od::value value = field.value();
+      unsigned bit = 0;
+      if (key == "id") {
+        bit = 1;
+        check(value.type().get(type));
+        if (type != od::json_type::string && type != od::json_type::number) {
+          fail("id: expected a string or a number");
+        }
+        if (type == od::json_type::string) {
+          std::string_view ignored;  // consumes and validates the string
+          std::string_view raw = value.raw_json_token();
+          check(value.get_string().get(ignored));
+          record.id_json = trim_right(raw);
+        } else {
+          double ignored = 0;
+          std::string_view raw = value.raw_json_token();
+          check(value.get_double().get(ignored));
+          record.id_json = trim_right(raw);
+        }
+      } else if (key == "today") {
+        bit = 2;
+        record.today = date_field(value, "today");
+      } else if (key == "last_run") {
+        bit = 4;
+        record.last_run = date_field(value, "last_run");
+      } else if (key == "next_run") {
+        bit = 8;
+        record.next_run = date_field(value, "next_run");
+      } else if (key == "races") {
+        bit = 16;
+        od::array races;
+        check(value.type().get(type));
+        if (type != od::json_type::array) fail("races: expected an array of dates");
+        check(value.get_array().get(races));
+        for (auto element : races) {
+          od::value race;
+          check(std::move(element).get(race));
+          check(race.type().get(type));
+          if (type != od::json_type::string) fail("races: expected an array of dates");
+          std::string_view text;
+          check(race.get_string().get(text));
+          if (record.races.size() == max_batch_races) {
+            fail("races: more than " + std::to_string(max_batch_races) + " races");
+          }
+          record.races.push_back(text);
+        }
+      } else {
+        std::string message = "unknown key ";
+        append_json_string(message, key);
+        fail(message + " (expected id, today, last_run, next_run, races)");
+      }
+      if (seen & bit) fail("duplicate key \"" + std::string(key) + "\"");
+      seen |= bit;
+    }
+    const char* location = nullptr;
+    if (doc.current_location().get(location) != simdjson::OUT_OF_BOUNDS) {
+      fail("invalid JSON: more than one value on the line");
+    }
+  }
+
+  // The id of a line whose parse failed part-way, if a fresh look can find one.
+  std::string_view find_id(std::size_t length) {
+    od::document doc;
+    od::value value;
+    if (parser.iterate(padded.data(), length, padded.size()).get(doc)) return {};
+    if (doc.find_field_unordered("id").get(value)) return {};
+    od::json_type type{};
+    if (value.type().get(type)) return {};
+    if (type != od::json_type::string && type != od::json_type::number) return {};
+    std::string_view raw = trim_right(value.raw_json_token());
+    // Only echo what is itself valid: a string that unescapes, or a number.
+    if (type == od::json_type::string) {
+      std::string_view ignored;
+      if (value.get_string().get(ignored)) return {};
+    } else {
+      double ignored = 0;
+      if (value.get_double().get(ignored)) return {};
+    }
+    return raw;
+  }
+
+  Date field_date(std::string_view text, const char* name, Date today, Direction direction) {
+    try {
+      return resolve_date(text, today, direction);
+    } catch (const UsageError& e) {
+      fail(std::string(name) + ": " + e.what());
+    }
+  }
+
+  const std::string& decision_json(const Facts& facts) {
+    auto found = decisions.find(facts);
+    if (found != decisions.end()) return found->second;
+    if (decisions.size() >= max_cached_decisions) decisions.clear();
+    std::string fragment =
+        decision_to_json(knowledge.rules.decide(facts), knowledge, detail).dump();
+    // Keep `"recommended":…` without the object's braces, to splice into each line.
+    fragment = fragment.substr(1, fragment.size() - 2);
+    return decisions.emplace(facts, std::move(fragment)).first->second;
+  }
+
+  void append_plan(std::string& out, const Plan& plan) {
+    out += "{";
+    if (!record.id_json.empty()) {
+      out += "\"id\":";
+      out += record.id_json;
+      out += ',';
+    }
+    out += "\"date\":";
+    append_date(out, plan.date);
+    out += ",\"last_run\":";
+    append_date(out, plan.last_run);
+    out += ",\"next_run\":";
+    append_date(out, plan.next_run);
+    out += ",\"last_race\":";
+    append_date(out, plan.last_race);
+    out += ",\"next_race\":";
+    append_date(out, plan.next_race);
+    out += ",\"days_since_last_run\":";
+    append_number(out, plan.facts.get(Fact::days_since_last_run));
+    out += ",\"days_until_next_run\":";
+    append_number(out, plan.facts.get(Fact::days_until_next_run));
+    out += ",\"days_since_last_race\":";
+    append_number(out, plan.facts.get(Fact::days_since_last_race));
+    out += ",\"days_until_next_race\":";
+    append_number(out, plan.facts.get(Fact::days_until_next_race));
+    out += ',';
+    out += decision_json(plan.facts);
+    out += "}\n";
+  }
+
+  void plan(std::string& out) {
+    PlanRequest request;
+    request.today = record.today
+                        ? field_date(*record.today, "today", default_today, Direction::on_or_after)
+                        : default_today;
+    if (record.next_run) {
+      request.next_run = field_date(*record.next_run, "next_run", request.today,
+                                    Direction::on_or_after);
+    }
+    if (record.last_run) {
+      request.last_run = field_date(*record.last_run, "last_run", request.today,
+                                    Direction::on_or_before);
+    }
+    for (auto race : record.races) {
+      request.races.push_back(field_date(race, "races", request.today, Direction::on_or_after));
+    }
+    if (!request.next_run && !request.last_run && request.races.empty()) {
+      fail("no run date: give next_run, last_run or races");
+    }
+    Plan placed;
+    try {
+      placed = situate(request);
+    } catch (const UsageError& e) {
+      fail(e.what());
+    }
+    append_plan(out, placed);
+  }
+};
+
+BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today)
+    : impl_(std::make_unique<Impl>(knowledge, detail, default_today)) {}
+
+BatchPlanner::~BatchPlanner() = default;
+
+bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out) {
+  const std::size_t start = out.size();
+  try {
+    impl_->read_record(line);
+    impl_->plan(out);
+    return true;
+  } catch (const LineError& e) {
+    out.resize(start);
+    std::string_view id = impl_->record.id_json;
+    if (id.empty()) id = impl_->find_id(line.size());
+    append_error(out, line_number, id, e.what());
+    return false;
+  }
+}
+
+void BatchPlanner::append_error(std::string& out, std::size_t line_number,
+                                std::string_view id_json, std::string_view message) {
+  out += '{';
+  if (!id_json.empty()) {
+    out += "\"id\":";
+    out += id_json;
+    out += ',';
+  }
+  out += "\"line\":";
+  out += std::to_string(line_number);
+  out += ",\"error\":";
+  append_json_string(out, message);
+  out += "}\n";
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out += '"';
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (u < 0x20) {
+          out += "\\u00";
+          out += hex[u >> 4];
+          out += hex[u & 0xf];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+}  // namespace runmassage

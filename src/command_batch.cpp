@@ -1,0 +1,155 @@
+// `runmassage batch`: many runners at once, JSON Lines in and out, streaming.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <memory>
+
+#include "cli_common.hpp"
+#include "runmassage/batch.hpp"
+#include "runmassage/error.hpp"
+
+namespace runmassage::cli {
+namespace {
+
+struct BatchOptions {
+  CommonOptions common;
+  std::string input;  // a file, or stdin when empty or "-"
+  std::string today;
+  bool brief = false;
+};
+
+constexpr std::size_t chunk_bytes = 1 << 20;
+
+// A closed pipe downstream (`| head`) ends batch quietly, like other filters.
+class ClosedPipe : public std::exception {};
+
+void write_all(std::string& out) {
+  const char* data = out.data();
+  std::size_t left = out.size();
+  while (left > 0) {
+    ssize_t written = ::write(STDOUT_FILENO, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EPIPE) throw ClosedPipe();
+      throw IoError(std::string("cannot write output: ") + std::strerror(errno));
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  out.clear();
+}
+
+int run_batch(const BatchOptions& options) {
+  const Date clock_today = local_today();
+  const Date today = options.today.empty()
+                         ? clock_today
+                         : option_date("--today", options.today, clock_today, Direction::on_or_after);
+  int fd = STDIN_FILENO;
+  const bool from_file = !options.input.empty() && options.input != "-";
+  const std::string input_name = from_file ? options.input : "standard input";
+  if (from_file) {
+    fd = ::open(options.input.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw IoError("cannot read " + options.input + ": " + std::strerror(errno));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd != STDIN_FILENO) ::close(fd);
+    }
+  } closer{fd};
+
+  Knowledge knowledge = load_data(options.common);
+  BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today);
+  std::signal(SIGPIPE, SIG_IGN);
+
+  std::string buffer;      // unread input: at most one partial line plus a chunk
+  std::string out;         // output waiting to be written
+  out.reserve(chunk_bytes * 2);
+  std::size_t line_number = 0;
+  bool failed = false;
+  bool skipping = false;  // inside an overlong line, discarding up to its newline
+  auto finish_line = [&](std::string_view line) {
+    ++line_number;
+    if (skipping) {
+      BatchPlanner::append_error(out, line_number, {},
+                                 "line longer than " + std::to_string(max_batch_line_bytes) +
+                                     " bytes");
+      failed = true;
+      skipping = false;
+    } else if (!planner.plan_line(line, line_number, out)) {
+      failed = true;
+    }
+    if (out.size() >= chunk_bytes) write_all(out);
+  };
+
+  try {
+    std::unique_ptr<char[]> chunk(new char[chunk_bytes]);
+    for (;;) {
+      ssize_t got = ::read(fd, chunk.get(), chunk_bytes);
+      if (got < 0) {
+        if (errno == EINTR) continue;
+        throw IoError("cannot read " + input_name + ": " + std::strerror(errno));
+      }
+      if (got == 0) break;
+      std::string_view data(chunk.get(), static_cast<std::size_t>(got));
+      while (!data.empty()) {
+        const void* found = std::memchr(data.data(), '\n', data.size());
+        if (found == nullptr) {
+          if (!skipping) buffer.append(data);
+          if (buffer.size() > max_batch_line_bytes) {
+            skipping = true;
+            buffer.clear();
+          }
+          break;
+        }
+        auto length = static_cast<std::size_t>(static_cast<const char*>(found) - data.data());
+        std::string_view piece = data.substr(0, length);
+        data.remove_prefix(length + 1);
+        if (!buffer.empty()) {
+          if (!skipping) buffer.append(piece);
+          if (buffer.size() > max_batch_line_bytes) skipping = true;
+          finish_line(buffer);
+          buffer.clear();
+        } else {
+          if (piece.size() > max_batch_line_bytes) skipping = true;
+          finish_line(piece);
+        }
+      }
+    }
+    if (!buffer.empty() || skipping) finish_line(buffer);  // a last line with no newline
+    write_all(out);
+  } catch (const ClosedPipe&) {
+    return 141;  // what a shell reports for a filter stopped by a closed pipe
+  }
+  return failed ? static_cast<int>(ExitCode::data) : 0;
+}
+
+}  // namespace
+
+void setup_batch(CLI::App& app, Command& command) {
+  auto options = std::make_shared<BatchOptions>();
+  auto* batch = app.add_subcommand("batch", "Plan for many runners: JSON Lines in and out");
+  batch->allow_extras();
+  batch->add_option("FILE", options->input, "Read records from FILE (default: standard input)")
+      ->type_name("FILE");
+  batch->add_flag("--brief", options->brief, "Leave out technique descriptions");
+  batch->add_option("--today", options->today, "The day for records that do not give one")
+      ->type_name("DATE");
+  batch->add_option("--data", options->common.data_dir,
+                    "Read massages.json and rules.json from DIR")
+      ->type_name("DIR");
+  batch->footer(
+      "Each input line is a JSON object: {\"id\", \"today\", \"last_run\", \"next_run\",\n"
+      "\"races\"}. Each output line is the plan for that line, as plan --format json\n"
+      "prints it plus the id, or {\"id\", \"line\", \"error\"} for a line that could not\n"
+      "be planned. Exit status 65 when any line could not be planned.\n\n"
+      "Examples:\n"
+      "  runmassage batch runners.jsonl > plans.jsonl\n"
+      "  runmassage batch < runners.jsonl | jq -r .recommended.id");
+  batch->callback([&command, options] { command = [options] { return run_batch(*options); }; });
+}
+
+}  // namespace runmassage::cli
