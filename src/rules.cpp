@@ -73,6 +73,14 @@ RuleSet::RuleSet(std::vector<Rule> rules) : rules_(std::move(rules)) {
 
 Decision RuleSet::decide(const Facts& facts) const {
   Decision decision;
+  decide(facts, decision);
+  return decision;
+}
+
+void RuleSet::decide(const Facts& facts, Decision& decision) const {
+  decision.recommended_rule.reset();
+  decision.avoid.clear();
+  decision.fired.clear();
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     if (rules_[i].condition.holds(facts)) decision.fired.push_back(i);
   }
@@ -94,7 +102,6 @@ Decision RuleSet::decide(const Facts& facts) const {
       break;
     }
   }
-  return decision;
 }
 
 }  // namespace runmassage

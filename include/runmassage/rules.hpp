@@ -102,6 +102,9 @@ class RuleSet {
   /// recommendation whose type is not avoided wins.
   [[nodiscard]] Decision decide(const Facts& facts) const;
 
+  /// The same as decide(), reusing `decision`'s storage (for hot loops).
+  void decide(const Facts& facts, Decision& decision) const;
+
   [[nodiscard]] const std::vector<Rule>& rules() const { return rules_; }
 
  private:
