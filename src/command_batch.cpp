@@ -21,7 +21,8 @@ struct BatchOptions {
   bool brief = false;
 };
 
-constexpr std::size_t chunk_bytes = 1 << 20;
+// Small enough that peak memory hardly depends on the input size, large enough for few syscalls.
+constexpr std::size_t chunk_bytes = 128 * 1024;
 
 // A closed pipe downstream (`| head`) ends batch quietly, like other filters.
 class ClosedPipe : public std::exception {};

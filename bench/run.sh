@@ -1,0 +1,91 @@
+#!/bin/sh
+# Runs the whole benchmark: batch throughput against jq and a Python peer, batch memory,
+# start-up against a C++ hello world, and the 52-week schedule. See bench/README.md.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BENCH_DIR:-/tmp/runmassage-bench}
+lines=${BENCH_LINES:-1000000}
+mkdir -p "$work"
+
+need=""
+command -v hyperfine >/dev/null || need="$need hyperfine"
+command -v jq >/dev/null || need="$need jq"
+command -v python3 >/dev/null || need="$need python3"
+[ -x /usr/bin/time ] || need="$need time"
+command -v taskset >/dev/null || need="$need util-linux"
+if [ -n "$need" ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq $need >/dev/null
+fi
+"$root/scripts/deps.sh"
+
+echo "== building (Release) in $work/build"
+cmake -S "$root" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$work/build" -j "$(nproc)" --target runmassage >/dev/null
+bin="$work/build/runmassage"
+c++ -O2 -o "$work/hello" "$root/bench/hello.cpp"
+
+echo "== inputs: $lines and 1000 records"
+python3 "$root/bench/make_runners.py" "$lines" > "$work/runners.jsonl"
+head -n 1000 "$work/runners.jsonl" > "$work/runners-1k.jsonl"
+
+echo "== checking the Python peer prints exactly what batch prints (first 10000 lines)"
+head -n 10000 "$work/runners.jsonl" > "$work/check.jsonl"
+"$bin" batch "$work/check.jsonl" > "$work/check-batch.jsonl"
+python3 "$root/bench/peer_plan.py" < "$work/check.jsonl" > "$work/check-peer.jsonl"
+cmp "$work/check-batch.jsonl" "$work/check-peer.jsonl"
+
+pin="taskset -c 0"
+mean() { jq -r ".results[$2].mean" "$1"; }
+
+echo "== batch throughput, one core, output to /dev/null"
+hyperfine --style basic --warmup 1 --runs 5 --export-json "$work/batch.json" \
+  "$pin $bin batch $work/runners.jsonl > /dev/null" \
+  "$pin jq -c '{id, today}' $work/runners.jsonl > /dev/null"
+hyperfine --style basic --warmup 0 --runs 2 --export-json "$work/python.json" \
+  "$pin python3 $root/bench/peer_plan.py < $work/runners.jsonl > /dev/null"
+
+echo "== peak memory (KiB), 1000 lines vs $lines lines"
+mem_small=$(/usr/bin/time -f %M "$bin" batch "$work/runners-1k.jsonl" 2>&1 >/dev/null | tail -1)
+mem_large=$(/usr/bin/time -f %M "$bin" batch "$work/runners.jsonl" 2>&1 >/dev/null | tail -1)
+
+echo "== start-up, against a C++ hello world"
+d=2024-05-02
+set -- "$work/hello" "$bin plan --today $d --next-run $d" "$bin plan --next-run tomorrow"
+has_week=no
+if "$bin" --help | grep -q "^  week "; then
+  has_week=yes
+  set -- "$@" "$bin week --today 2024-01-01 --start 2024-01-01 --weeks 52 --run tue --run thu --run sat --race 2024-10-13"
+fi
+hyperfine --style basic -N --warmup 50 --runs 500 --export-json "$work/startup.json" "$@"
+
+batch_s=$(mean "$work/batch.json" 0)
+jq_s=$(mean "$work/batch.json" 1)
+py_s=$(mean "$work/python.json" 0)
+hello_s=$(mean "$work/startup.json" 0)
+plan_s=$(mean "$work/startup.json" 1)
+plan_word_s=$(mean "$work/startup.json" 2)
+
+echo
+echo "== results ($(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))"
+awk -v n="$lines" -v b="$batch_s" -v j="$jq_s" -v p="$py_s" -v h="$hello_s" \
+    -v pl="$plan_s" -v pw="$plan_word_s" -v ms="$mem_small" -v ml="$mem_large" '
+  function row(name, value, target, ok) {
+    printf "%-44s %-22s %-14s %s\n", name, value, target, ok ? "met" : "MISSED"
+  }
+  BEGIN {
+    printf "%-44s %-22s %-14s %s\n", "figure", "measured", "target", "verdict"
+    rate = n / b
+    row("batch plans per second", sprintf("%.0f", rate), ">= 1000000", rate >= 1000000)
+    row("batch speed vs jq -c projection", sprintf("%.1fx (%.2fs vs %.2fs)", j / b, b, j), ">= 5x", j / b >= 5)
+    row("batch speed vs Python peer", sprintf("%.1fx (%.2fs vs %.2fs)", p / b, b, p), ">= 10x", p / b >= 10)
+    row("peak memory, " n " lines vs 1000", sprintf("%.2fx (%d vs %d KiB)", ml / ms, ml, ms), "<= 1.20x", ml / ms <= 1.2)
+    row("plan --today D --next-run D vs hello", sprintf("%.2fx (%.2f vs %.2f ms)", pl / h, pl * 1000, h * 1000), "<= 1.5x", pl / h <= 1.5)
+    row("plan --next-run tomorrow vs hello", sprintf("%.2fx (%.2f vs %.2f ms)", pw / h, pw * 1000, h * 1000), "<= 1.5x", pw / h <= 1.5)
+  }'
+if [ "$has_week" = yes ]; then
+  week_s=$(mean "$work/startup.json" 3)
+  awk -v w="$week_s" -v pl="$plan_s" 'BEGIN {
+    printf "%-44s %-22s %-14s %s\n", "week, 52 weeks, vs plan start-up",
+      sprintf("%.2fx (%.2f vs %.2f ms)", w / pl, w * 1000, pl * 1000), "<= 2x", w / pl <= 2 ? "met" : "MISSED" }'
+fi
