@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
   Command command;
   setup_plan(app, command);
   setup_types(app, command);
+  setup_week(app, command);
 
   try {
     try {

@@ -43,5 +43,6 @@ void add_common(CLI::App& command, CommonOptions& options, const char* format_he
 /// Registers the subcommands; each stores its work in `command` when chosen.
 void setup_plan(CLI::App& app, Command& command);
 void setup_types(CLI::App& app, Command& command);
+void setup_week(CLI::App& app, Command& command);
 
 }  // namespace runmassage::cli
