@@ -23,9 +23,30 @@ std::string styled(const std::string& text, const char* style, Colour colour) {
   return style + text + reset;
 }
 
+// Columns on screen: UTF-8 continuation bytes take none.
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  }));
+}
+
 std::string padded(std::string text, std::size_t size) {
-  if (text.size() < size) text.resize(size, ' ');
+  const std::size_t shown = display_width(text);
+  if (shown < size) text.append(size - shown, ' ');
   return text;
+}
+
+// `text` cut to `size` columns, ending in "..." when cut.
+std::string fitted(const std::string& text, std::size_t size) {
+  if (display_width(text) <= size) return text;
+  std::string out;
+  std::size_t shown = 0;
+  for (char c : text) {
+    const bool starts_character = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    if (starts_character && ++shown > size - 3) break;
+    out += c;
+  }
+  return out + "...";
 }
 
 // What a table cell says about the day's training: blank for a day with nothing on.
@@ -88,13 +109,17 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 
 std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour) {
   // The Book column is as wide as the longest massage name shown, so the Why column gets the rest.
+  // Long names are cut so the Why column keeps at least min_why columns.
+  constexpr std::size_t fixed = 4 + 5 + 12 + 6 + 2;
+  constexpr std::size_t min_why = 20;
   std::size_t book_width = 4;
   for (const auto& week : schedule.weeks) {
     for (const auto& day : week.days) {
-      book_width = std::max(book_width, massage_cell(day, knowledge).size());
+      book_width = std::max(book_width, display_width(massage_cell(day, knowledge)));
     }
   }
-  const std::size_t why_column = 4 + 5 + 12 + 6 + book_width + 2;
+  book_width = std::min(book_width, width - fixed - min_why);
+  const std::size_t why_column = fixed + book_width;
   const std::string why_indent(why_column, ' ');
 
   std::string out;
@@ -113,9 +138,9 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       const std::string training = training_cell(day.training);
       row += styled(training, day.training == Training::race ? race_style : "", colour) +
              std::string(6 - training.size(), ' ');
-      const std::string book = massage_cell(day, knowledge);
+      const std::string book = fitted(massage_cell(day, knowledge), book_width);
       row += (suggested ? styled(book, suggested_style, colour) : book) +
-             std::string(book_width + 2 - book.size(), ' ');
+             std::string(book_width + 2 - display_width(book), ' ');
       // The reason wraps within its own column.
       auto why = lines_of(wrap(why_cell(day, knowledge), why_indent, why_indent, width));
       for (std::size_t i = 0; i < why.size(); ++i) {
