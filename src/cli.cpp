@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   setup_plan(app, command);
   setup_types(app, command);
   setup_batch(app, command);
+  setup_week(app, command);
 
   try {
     try {

@@ -53,7 +53,7 @@ void write_stdout(const std::string& text) {
 
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help) {
   command.add_option("--format", options.format, format_help)->type_name("FORMAT");
-  command.add_option("--data", options.data_dir, "Read massages.json and rules.json from DIR")
+  command.add_option("--data", options.data_dir, "Read massages, rules and schedule.json from DIR")
       ->type_name("DIR");
 }
 

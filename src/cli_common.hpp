@@ -44,5 +44,6 @@ void add_common(CLI::App& command, CommonOptions& options, const char* format_he
 void setup_plan(CLI::App& app, Command& command);
 void setup_types(CLI::App& app, Command& command);
 void setup_batch(CLI::App& app, Command& command);
+void setup_week(CLI::App& app, Command& command);
 
 }  // namespace runmassage::cli

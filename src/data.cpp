@@ -18,6 +18,9 @@ namespace {
 
 using nlohmann::json;
 
+constexpr std::size_t max_short_reason = 40;  // fits the "why" column of the week table
+constexpr int max_pick_offset = 14;           // two weeks either side of an anchor
+
 // Escapes a key for a JSON pointer (RFC 6901).
 std::string pointer_token(std::string_view key) {
   std::string out;
@@ -273,15 +276,108 @@ RuleSet parse_rules(const DataFile& file, const Catalogue& catalogue) {
       event.at("type").fail("unknown event type \"" + type + "\" (expected recommend or avoid)");
     }
     Node params = event.at("params");
-    params.expect_object({"massage", "reason"});
+    params.expect_object({"massage", "reason"}, {"short"});
     auto massage = catalogue.find_type(params.at("massage").text());
     if (!massage) params.at("massage").fail("unknown massage type \"" + params.at("massage").text() + "\"");
     rule.massage = *massage;
     rule.reason = params.at("reason").text();
+    if (params.has("short")) {
+      rule.short_reason = params.at("short").text();
+      if (rule.short_reason.size() > max_short_reason) {
+        params.at("short").fail("longer than " + std::to_string(max_short_reason) + " characters");
+      }
+    } else {
+      // Without a short form the id reads well enough: "rest-day" becomes "rest day".
+      rule.short_reason = rule.id;
+      for (char& c : rule.short_reason) {
+        if (c == '-' || c == '_') c = ' ';
+      }
+    }
     rules.push_back(std::move(rule));
   }
   check_unique_ids(rules, nodes);
   return RuleSet(std::move(rules));
+}
+
+std::vector<Phrase> parse_phrases(const Node& node) {
+  std::vector<Phrase> phrases;
+  for (const auto& element : node.elements()) {
+    std::string text = element.text();
+    Phrase phrase = title_words(text);
+    std::string joined;
+    for (const auto& word : phrase) joined += (joined.empty() ? "" : " ") + word;
+    // Stored as matched, so a phrase that could never match is refused here, not ignored later.
+    if (phrase.empty()) element.fail("no letters or digits in \"" + text + "\"");
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') element.fail("\"" + text + "\" is not lower case");
+    }
+    phrases.push_back(std::move(phrase));
+  }
+  return phrases;
+}
+
+CalendarWords parse_calendar_words(const Node& node) {
+  node.expect_object({"run", "race", "rest", "long_run", "distance_units"});
+  CalendarWords words;
+  words.run = parse_phrases(node.at("run"));
+  words.race = parse_phrases(node.at("race"));
+  words.rest = parse_phrases(node.at("rest"));
+  words.long_run = parse_phrases(node.at("long_run"));
+  Node units = node.at("distance_units");
+  if (!units.value().is_object()) units.fail("expected an object, found " + type_name(units.value()));
+  for (const auto& item : units.value().items()) {
+    Node unit = units.at(item.key());
+    auto name = title_words(item.key());
+    if (name.size() != 1 || name.front() != item.key() || (item.key()[0] >= '0' && item.key()[0] <= '9')) {
+      unit.fail("a unit is one lower-case word not starting with a digit");
+    }
+    words.units.push_back({item.key(), unit.integer(1, 1000000)});
+  }
+  return words;
+}
+
+SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogue) {
+  node.expect_object({"max_per_week", "min_days_apart", "picks"});
+  SuggestionSettings settings;
+  settings.max_per_week = node.at("max_per_week").integer(0, 7);
+  settings.min_days_apart = node.at("min_days_apart").integer(1, 28);
+  auto nodes = node.at("picks").elements(true);
+  for (const auto& pick_node : nodes) {
+    pick_node.expect_object({"id", "anchor", "from", "to", "massage", "why"});
+    SuggestionPick pick;
+    pick.id = pick_node.at("id").text();
+    std::string anchor = pick_node.at("anchor").text();
+    if (anchor == "race") {
+      pick.anchor = Anchor::race;
+    } else if (anchor == "long_run") {
+      pick.anchor = Anchor::long_run;
+    } else {
+      pick_node.at("anchor").fail("unknown anchor \"" + anchor + "\" (expected race or long_run)");
+    }
+    pick.from = pick_node.at("from").integer(-max_pick_offset, max_pick_offset);
+    pick.to = pick_node.at("to").integer(-max_pick_offset, max_pick_offset);
+    // A window crossing the anchor would mix "before" and "after" advice in one pick.
+    if ((pick.from < 0 && pick.to > 0) || (pick.from > 0 && pick.to < 0)) {
+      pick_node.at("to").fail("from and to must be on the same side of the anchor");
+    }
+    auto massage = catalogue.find_type(pick_node.at("massage").text());
+    if (!massage) {
+      pick_node.at("massage").fail("unknown massage type \"" + pick_node.at("massage").text() + "\"");
+    }
+    pick.massage = *massage;
+    pick.why = pick_node.at("why").text();
+    settings.picks.push_back(std::move(pick));
+  }
+  check_unique_ids(settings.picks, nodes);
+  return settings;
+}
+
+void parse_schedule(const DataFile& file, const Catalogue& catalogue, Knowledge& knowledge) {
+  json root = parse_json(file);
+  Node top(root, file.name, "");
+  top.expect_object({"calendar", "suggestions"});
+  knowledge.calendar = parse_calendar_words(top.at("calendar"));
+  knowledge.suggestions = parse_suggestions(top.at("suggestions"), catalogue);
 }
 
 std::string join_path(const std::string& dir, std::string_view name) {
@@ -311,10 +407,12 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return text;
 }
 
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules) {
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
+                          const DataFile& schedule) {
   Knowledge knowledge;
   knowledge.catalogue = parse_catalogue(massages);
   knowledge.rules = parse_rules(rules, knowledge.catalogue);
+  parse_schedule(schedule, knowledge.catalogue, knowledge);
   return knowledge;
 }
 
@@ -330,7 +428,8 @@ Knowledge load_knowledge(const std::string& dir) {
   };
   DataFile massages = load(massages_file);  // in order, so the first missing file is named
   DataFile rules = load(rules_file);
-  return parse_knowledge(massages, rules);
+  DataFile schedule = load(schedule_file);
+  return parse_knowledge(massages, rules, schedule);
 }
 
 Knowledge default_knowledge() {
@@ -342,7 +441,8 @@ Knowledge default_knowledge() {
   };
   DataFile massages = find(massages_file);
   DataFile rules = find(rules_file);
-  return parse_knowledge(massages, rules);
+  DataFile schedule = find(schedule_file);
+  return parse_knowledge(massages, rules, schedule);
 }
 
 }  // namespace runmassage

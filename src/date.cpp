@@ -132,6 +132,12 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
                    ": expected YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday");
 }
 
+std::optional<date::weekday> parse_weekday(std::string_view text) {
+  auto index = weekday_index(text);
+  if (!index) return std::nullopt;
+  return date::weekday{static_cast<unsigned>(*index)};
+}
+
 int days_between(Date from, Date to) {
   return static_cast<int>((date::sys_days{to} - date::sys_days{from}).count());
 }

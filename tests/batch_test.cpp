@@ -117,7 +117,10 @@ TEST_CASE("batch answers come from the rules, so a changed rule changes them", "
   for (auto& rule : rules["rules"]) {
     if (rule["id"] == "rest-day") rule["event"]["params"]["massage"] = "swedish";
   }
-  Knowledge changed = parse_knowledge({"massages.json", massages}, {"rules.json", rules.dump()});
+  auto schedule = read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/schedule.json",
+                            max_data_file_bytes);
+  Knowledge changed = parse_knowledge({"massages.json", massages}, {"rules.json", rules.dump()},
+                                      {"schedule.json", schedule});
   const char* line = R"({"id":1,"last_run":"-1","next_run":"+3"})";
   CHECK(nlohmann::json::parse(run(line))["recommended"]["id"] == "deep-tissue");
   CHECK(nlohmann::json::parse(run(changed, line))["recommended"]["id"] == "swedish");

@@ -21,7 +21,8 @@ json rules() { return json::parse(source_file("rules.json")); }
 // The DataError message for these two documents, or "no error".
 std::string error_of(const std::string& massages_text, const std::string& rules_text) {
   try {
-    parse_knowledge({"massages.json", massages_text}, {"rules.json", rules_text});
+    parse_knowledge({"massages.json", massages_text}, {"rules.json", rules_text},
+                    {"schedule.json", source_file("schedule.json")});
   } catch (const DataError& e) {
     return e.what();
   }
@@ -218,4 +219,87 @@ TEST_CASE("data directories and files that cannot be read", "[data]") {
     CHECK(std::string(e.what()) == "big-data-file.json: larger than the limit of 1048576 bytes");
   }
   std::remove(big.c_str());
+}
+
+namespace {
+
+json schedule() { return json::parse(source_file("schedule.json")); }
+
+// The DataError message when schedule.json is replaced by `s`, or "no error".
+std::string schedule_error(const json& s) {
+  try {
+    parse_knowledge({"massages.json", massages().dump()}, {"rules.json", rules().dump()},
+                    {"schedule.json", s.dump()});
+  } catch (const DataError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("schedule.json: calendar words and suggestion picks load", "[data]") {
+  Knowledge k = default_knowledge();
+  CHECK(k.calendar.race.front() == Phrase{"race"});
+  CHECK(k.calendar.rest[3] == Phrase{"cross", "train"});
+  REQUIRE(k.calendar.units.size() == 5);
+  CHECK(k.calendar.units[0].name == "k");  // object keys come back sorted
+  CHECK(k.calendar.units[0].metres == 1000);
+  REQUIRE(k.suggestions.picks.size() == 3);
+  CHECK(k.suggestions.max_per_week == 2);
+  CHECK(k.suggestions.min_days_apart == 2);
+  CHECK(k.suggestions.picks[0].id == "race-eve");
+  CHECK(k.suggestions.picks[0].anchor == Anchor::race);
+  CHECK(k.suggestions.picks[0].from == -1);
+  CHECK(k.suggestions.picks[0].to == -2);
+  CHECK(k.catalogue.types[k.suggestions.picks[0].massage].id == "swedish");
+  CHECK(k.suggestions.picks[2].anchor == Anchor::long_run);
+  CHECK(k.rules.rules().front().short_reason == "run today");
+}
+
+TEST_CASE("schedule.json: bad words, picks and settings are refused", "[data]") {
+  CHECK(schedule_error(schedule()) == "no error");
+  json s = schedule();
+  s["calendar"]["rest"][0] = "Rest";
+  CHECK(schedule_error(s) == "schedule.json: /calendar/rest/0: \"Rest\" is not lower case");
+  s = schedule();
+  s["calendar"]["race"][1] = "--";
+  CHECK(schedule_error(s) == "schedule.json: /calendar/race/1: no letters or digits in \"--\"");
+  s = schedule();
+  s["calendar"]["distance_units"]["10x"] = 5;
+  CHECK(schedule_error(s) == "schedule.json: /calendar/distance_units/10x: a unit is one "
+                             "lower-case word not starting with a digit");
+  s = schedule();
+  s["suggestions"]["picks"][1]["massage"] = "hot-stone";
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/1/massage: unknown massage type \"hot-stone\"");
+  s = schedule();
+  s["suggestions"]["picks"][0]["anchor"] = "tempo";
+  CHECK(schedule_error(s) == "schedule.json: /suggestions/picks/0/anchor: unknown anchor "
+                             "\"tempo\" (expected race or long_run)");
+  s = schedule();
+  s["suggestions"]["picks"][2]["to"] = -1;
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/2/to: from and to must be on the same side of the "
+        "anchor");
+  s = schedule();
+  s["suggestions"]["picks"][2]["from"] = 15;
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/2/from: expected an integer from -14 to 14");
+  s = schedule();
+  s["suggestions"]["max_per_week"] = 8;
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/max_per_week: expected an integer from 0 to 7");
+  s = schedule();
+  s["suggestions"]["picks"][1]["id"] = "race-eve";
+  CHECK(schedule_error(s) == "schedule.json: /suggestions/picks/1/id: duplicate id \"race-eve\" "
+                             "(first at index 0)");
+  s = schedule();
+  s.erase("suggestions");
+  CHECK(schedule_error(s) == "schedule.json: /: missing \"suggestions\"");
+
+  json r = rules();
+  r["rules"][0]["event"]["params"]["short"] = std::string(41, 'x');
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/params/short: longer than 40 characters");
 }

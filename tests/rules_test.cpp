@@ -34,7 +34,7 @@ bool holds(Operator op, std::vector<int> values, std::optional<int> fact) {
 }
 
 Rule rule(std::string id, int priority, Action action, std::size_t massage, Condition when) {
-  return Rule{std::move(id), priority, std::move(when), action, massage, "because"};
+  return Rule{std::move(id), priority, std::move(when), action, massage, "because", "because"};
 }
 
 const Condition always = group(Condition::Kind::all, {});

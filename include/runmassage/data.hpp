@@ -1,19 +1,24 @@
-// Loading and validating the data files: the catalogue and the rules.
+// Loading and validating the data files: the catalogue, the rules and the schedule settings.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "runmassage/calendar.hpp"
 #include "runmassage/catalogue.hpp"
 #include "runmassage/rules.hpp"
+#include "runmassage/schedule.hpp"
 
 namespace runmassage {
 
-/// The catalogue and the rules that refer to it; validated, so every reference resolves.
+/// The catalogue, the rules and the schedule settings that refer to it; validated, so every
+/// reference resolves.
 struct Knowledge {
   Catalogue catalogue;
   RuleSet rules;
+  CalendarWords calendar;
+  SuggestionSettings suggestions;
 };
 
 /// The text of one data file and the name errors should give for it.
@@ -30,11 +35,14 @@ inline constexpr int max_condition_depth = 16;
 /// The data file names looked for in a data directory.
 inline constexpr std::string_view massages_file = "massages.json";
 inline constexpr std::string_view rules_file = "rules.json";
+inline constexpr std::string_view schedule_file = "schedule.json";
 
-/// Parses and validates both files; throws DataError naming the file and the place.
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules);
+/// Parses and validates the three files; throws DataError naming the file and the place.
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
+                          const DataFile& schedule);
 
-/// Reads massages.json and rules.json from `dir`; IoError if unreadable, DataError if invalid.
+/// Reads massages.json, rules.json and schedule.json from `dir`; IoError if unreadable,
+/// DataError if invalid.
 Knowledge load_knowledge(const std::string& dir);
 
 /// The defaults compiled in from data/ at build time.

@@ -25,6 +25,9 @@ std::optional<Date> parse_iso_date(std::string_view text);
 /// name (full or three letters, any case). Throws UsageError saying what was wrong.
 Date resolve_date(std::string_view text, Date today, Direction direction);
 
+/// A weekday name, full or three letters, any case ("sat", "Saturday"); nullopt otherwise.
+std::optional<date::weekday> parse_weekday(std::string_view text);
+
 /// Signed number of days from `from` to `to`.
 int days_between(Date from, Date to);
 

@@ -75,8 +75,9 @@ struct Rule {
   int priority = 0;
   Condition condition;
   Action action = Action::recommend;
-  std::size_t massage = 0;  ///< index into Catalogue::types
-  std::string reason;       ///< written for the runner
+  std::size_t massage = 0;   ///< index into Catalogue::types
+  std::string reason;        ///< written for the runner
+  std::string short_reason;  ///< a few words of the reason, for tables
 };
 
 /// A massage type to avoid, and the rule that says so.

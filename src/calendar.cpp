@@ -1,0 +1,487 @@
+// iCalendar in (through libical) and out (RFC 5545 text): training workouts and suggested bookings.
+#include "runmassage/calendar.hpp"
+
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "runmassage/data.hpp"
+#include "runmassage/error.hpp"
+
+namespace runmassage {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || u >= 0x80;
+}
+
+bool contains(const std::vector<std::string>& words, const Phrase& phrase) {
+  if (phrase.empty() || phrase.size() > words.size()) return false;
+  for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool any_of_phrases(const std::vector<std::string>& words, const std::vector<Phrase>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const Phrase& phrase) { return contains(words, phrase); });
+}
+
+Training classify_words(const std::vector<std::string>& words, const CalendarWords& known) {
+  // Run words first: "Marathon pace 10 mi" is a run and "Easy 4 + strength" is a run day.
+  if (any_of_phrases(words, known.run)) return Training::run;
+  if (any_of_phrases(words, known.race)) return Training::race;
+  if (any_of_phrases(words, known.rest)) return Training::rest;
+  return Training::none;
+}
+
+// The length of a leading number ("13.1" in "13.1mi"), or 0.
+std::size_t number_length(std::string_view word) {
+  std::size_t i = 0;
+  while (i < word.size() && is_digit(word[i])) ++i;
+  if (i == 0) return 0;
+  if (i + 1 < word.size() && word[i] == '.' && is_digit(word[i + 1])) {
+    ++i;
+    while (i < word.size() && is_digit(word[i])) ++i;
+  }
+  return i;
+}
+
+double number_value(std::string_view digits) {
+  double value = 0;
+  double scale = 0;
+  for (char c : digits) {
+    if (c == '.') {
+      scale = 1;
+      continue;
+    }
+    if (scale > 0) {
+      scale /= 10;
+      value += (c - '0') * scale;
+    } else {
+      value = std::min(value * 10 + (c - '0'), 1e6);  // beyond any run; also no overflow
+    }
+  }
+  return value;
+}
+
+// The longest distance a title names ("16 mi", "10km", "13.1 miles"), in metres.
+int distance_metres(const std::vector<std::string>& words, const CalendarWords& known) {
+  auto unit_metres = [&](std::string_view name) -> int {
+    for (const auto& unit : known.units) {
+      if (unit.name == name) return unit.metres;
+    }
+    return 0;
+  };
+  double best = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::size_t length = number_length(words[i]);
+    if (length == 0) continue;
+    int metres = 0;
+    if (length == words[i].size()) {
+      if (i + 1 < words.size()) metres = unit_metres(words[i + 1]);
+    } else {
+      metres = unit_metres(std::string_view(words[i]).substr(length));
+    }
+    best = std::max(best, number_value(std::string_view(words[i]).substr(0, length)) * metres);
+  }
+  return static_cast<int>(std::lround(std::min(best, 1e9)));
+}
+
+// ---- Reading ---------------------------------------------------------------------------------
+
+struct ComponentFree {
+  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
+
+struct RecurFree {
+  void operator()(icalrecur_iterator* iterator) const { icalrecur_iterator_free(iterator); }
+};
+
+std::optional<Date> to_date(const icaltimetype& time) {
+  if (icaltime_is_null_time(time) || time.year < 1 || time.year > 9999 || time.month < 1 ||
+      time.month > 12 || time.day < 1 || time.day > 31) {
+    return std::nullopt;
+  }
+  Date day{date::year{time.year}, date::month{static_cast<unsigned>(time.month)},
+           date::day{static_cast<unsigned>(time.day)}};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
+std::string time_text(const icaltimetype& time) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", time.year, time.month, time.day);
+  return buffer;
+}
+
+// The line of each BEGIN:VEVENT, in file order, which is the order libical keeps.
+std::vector<std::size_t> event_lines(const std::string& text) {
+  std::vector<std::size_t> lines;
+  std::size_t line = 1;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view current(text.data() + pos, end - pos);
+    while (!current.empty() && (current.back() == '\r' || current.back() == ' ')) {
+      current.remove_suffix(1);
+    }
+    if (current.size() == 12) {
+      std::string upper(current);
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (upper == "BEGIN:VEVENT") lines.push_back(line);
+    }
+    pos = end + 1;
+    ++line;
+  }
+  return lines;
+}
+
+// Turns one calendar's events into workouts, reporting problems with file, line and event.
+class CalendarReader {
+ public:
+  CalendarReader(const std::string& name, const std::string& text, const CalendarWords& words,
+                 DateRange expand)
+      : name_(name), words_(words), expand_(expand), lines_(event_lines(text)) {}
+
+  void read(icalcomponent* calendar, std::size_t& event_index) {
+    for (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_XLICERROR_PROPERTY);
+         p != nullptr; p = icalcomponent_get_next_property(calendar, ICAL_XLICERROR_PROPERTY)) {
+      throw DataError(name_ + ": " + icalproperty_get_xlicerror(p));
+    }
+    std::vector<icalcomponent*> events;
+    for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+         e != nullptr; e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+      events.push_back(e);
+    }
+    // Moved instances (RECURRENCE-ID) replace the occurrence they name in their series.
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      icalproperty* moved = icalcomponent_get_first_property(events[i], ICAL_RECURRENCEID_PROPERTY);
+      if (moved == nullptr) continue;
+      const char* uid = icalcomponent_get_uid(events[i]);
+      auto day = to_date(icalproperty_get_recurrenceid(moved));
+      if (!day) fail(events[i], event_index + i, "RECURRENCE-ID is not a real date");
+      moved_[uid == nullptr ? "" : uid].insert(*day);
+    }
+    for (icalcomponent* event : events) read_event(event, event_index++);
+  }
+
+  std::vector<Workout> take() { return std::move(workouts_); }
+
+ private:
+  [[noreturn]] void fail(icalcomponent* event, std::size_t index, const std::string& message) {
+    std::string where = name_;
+    if (index < lines_.size()) where += ":" + std::to_string(lines_[index]);
+    const char* uid = icalcomponent_get_uid(event);
+    const char* summary = icalcomponent_get_summary(event);
+    std::string label = "event";
+    if (summary != nullptr && *summary != '\0') label += " \"" + std::string(summary) + "\"";
+    if (uid != nullptr && *uid != '\0') {
+      label += (summary != nullptr && *summary != '\0') ? " (UID " + std::string(uid) + ")"
+                                                        : " with UID " + std::string(uid);
+    }
+    throw DataError(where + ": " + label + ": " + message);
+  }
+
+  Date date_of(icalcomponent* event, std::size_t index, const icaltimetype& time,
+               const char* property) {
+    auto day = to_date(time);
+    if (!day) {
+      fail(event, index,
+           std::string(property) + " " + time_text(time) + " is not a real date");
+    }
+    return *day;
+  }
+
+  void read_event(icalcomponent* event, std::size_t index) {
+    for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
+         p != nullptr; p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+      fail(event, index, icalproperty_get_xlicerror(p));
+    }
+    icalproperty* start_property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (start_property == nullptr) fail(event, index, "no DTSTART");
+    const icaltimetype start_time = icalproperty_get_dtstart(start_property);
+    const Date start = date_of(event, index, start_time, "DTSTART");
+    if (icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED) return;
+
+    // All-day events cover every day up to their exclusive DTEND; timed ones their start day.
+    int span = 1;
+    if (start_time.is_date) {
+      if (icalproperty* end = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+        const icaltimetype end_time = icalproperty_get_dtend(end);
+        span = days_between(start, date_of(event, index, end_time, "DTEND"));
+        if (span < 1) fail(event, index, "DTEND " + time_text(end_time) + " is not after DTSTART");
+      } else if (icalproperty* length =
+                     icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
+        const icaldurationtype duration = icalproperty_get_duration(length);
+        long long days = static_cast<long long>(duration.weeks) * 7 + duration.days;
+        if (duration.is_neg || days < 1) fail(event, index, "DURATION is not a whole number of days");
+        span = static_cast<int>(std::min<long long>(days, max_event_days + 1));
+      }
+      if (span > max_event_days) {
+        fail(event, index, "spans more than " + std::to_string(max_event_days) + " days");
+      }
+    }
+
+    const char* summary = icalcomponent_get_summary(event);
+    const std::string title = summary == nullptr ? "" : summary;
+    std::vector<std::string> categories;
+    for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY);
+         p != nullptr; p = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
+      if (const char* text = icalproperty_get_categories(p)) categories.emplace_back(text);
+    }
+    const Workout workout = classify_event(start, title, categories, words_);
+    auto add = [&](Date day) {
+      for (int i = 0; i < span; ++i) {
+        if (workouts_.size() >= max_calendar_days) {
+          throw DataError(name_ + ": more than " + std::to_string(max_calendar_days) +
+                          " workout days (after expanding recurring events)");
+        }
+        Workout copy = workout;
+        copy.date = add_days(day, i);
+        workouts_.push_back(std::move(copy));
+      }
+    };
+
+    icalproperty* rule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
+    icalproperty* extra = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+    if (rule == nullptr && extra == nullptr) {
+      add(start);
+      return;
+    }
+
+    std::set<Date> skip;
+    const char* uid = icalcomponent_get_uid(event);
+    if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) == nullptr) {
+      auto moved = moved_.find(uid == nullptr ? "" : uid);
+      if (moved != moved_.end()) skip = moved->second;
+    }
+    for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY);
+         p != nullptr; p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+      skip.insert(date_of(event, index, icalproperty_get_exdate(p), "EXDATE"));
+    }
+    std::set<Date> days;
+    for (; rule != nullptr; rule = icalcomponent_get_next_property(event, ICAL_RRULE_PROPERTY)) {
+      expand_rule(event, index, icalproperty_get_rrule(rule), start_time, days);
+    }
+    for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+         p != nullptr; p = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
+      const icaldatetimeperiodtype value = icalproperty_get_rdate(p);
+      const icaltimetype time =
+          icaltime_is_null_time(value.time) ? value.period.start : value.time;
+      days.insert(date_of(event, index, time, "RDATE"));
+    }
+    days.insert(start);  // DTSTART is always the first instance (RFC 5545, 3.8.5.3)
+    for (const Date& day : days) {
+      if (skip.count(day) == 0) add(day);
+    }
+  }
+
+  void expand_rule(icalcomponent* event, std::size_t index, const icalrecurrencetype& rule,
+                   const icaltimetype& start, std::set<Date>& days) {
+    if (rule.freq == ICAL_NO_RECURRENCE) fail(event, index, "RRULE has no valid FREQ");
+    std::unique_ptr<icalrecur_iterator, RecurFree> iterator(icalrecur_iterator_new(rule, start));
+    if (!iterator) fail(event, index, "RRULE cannot be expanded");
+    std::size_t steps = 0;
+    for (icaltimetype next = icalrecur_iterator_next(iterator.get()); !icaltime_is_null_time(next);
+         next = icalrecur_iterator_next(iterator.get())) {
+      if (++steps > max_recurrence_steps) {
+        fail(event, index,
+             "RRULE gives more than " + std::to_string(max_recurrence_steps) +
+                 " occurrences before " + to_iso(expand_.last));
+      }
+      auto day = to_date(next);
+      if (!day || *day > expand_.last) break;
+      if (*day >= expand_.first) days.insert(*day);
+    }
+  }
+
+  const std::string& name_;
+  const CalendarWords& words_;
+  DateRange expand_;
+  std::vector<std::size_t> lines_;
+  std::map<std::string, std::set<Date>> moved_;
+  std::vector<Workout> workouts_;
+};
+
+// ---- Writing ---------------------------------------------------------------------------------
+
+std::string ics_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// One content line, folded so no line is longer than 75 octets and no UTF-8 character is split.
+std::string ics_line(std::string_view line) {
+  std::string out;
+  std::size_t limit = 75;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t length = 1;
+    auto lead = static_cast<unsigned char>(line[i]);
+    if (lead >= 0xf0) {
+      length = 4;
+    } else if (lead >= 0xe0) {
+      length = 3;
+    } else if (lead >= 0xc0) {
+      length = 2;
+    }
+    length = std::min(length, line.size() - i);
+    if (used + length > limit) {
+      out += "\r\n ";
+      used = 1;  // the leading space counts toward the next line's 75
+    }
+    out.append(line.substr(i, length));
+    used += length;
+    i += length;
+  }
+  return out + "\r\n";
+}
+
+std::string compact(Date day) {
+  std::string iso = to_iso(day);
+  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+}  // namespace
+
+std::vector<std::string> title_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool decimal_point = c == '.' && !current.empty() && is_digit(current.back()) &&
+                         i + 1 < text.size() && is_digit(text[i + 1]);
+    if (is_word_byte(c) || decimal_point) {
+      current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+Training classify_title(std::string_view title, const CalendarWords& words) {
+  return classify_words(title_words(title), words);
+}
+
+Workout classify_event(Date date, std::string_view title,
+                       const std::vector<std::string>& categories, const CalendarWords& words) {
+  Workout workout;
+  workout.date = date;
+  workout.title = std::string(title);
+  const auto title_list = title_words(title);
+  Training training = classify_words(title_list, words);
+  if (training == Training::none) {
+    for (const auto& category : categories) {
+      training = std::max(training, classify_words(title_words(category), words));
+    }
+  }
+  workout.training = training == Training::none ? Training::run : training;
+  workout.long_run = any_of_phrases(title_list, words.long_run);
+  workout.metres = distance_metres(title_list, words);
+  return workout;
+}
+
+std::vector<Workout> parse_calendar(const std::string& name, const std::string& text,
+                                    const CalendarWords& words, DateRange expand) {
+  if (text.find('\0') != std::string::npos) {
+    throw DataError(name + ": not an iCalendar file (it contains NUL bytes)");
+  }
+  icalerror_set_errors_are_fatal(0);  // report problems as X-LIC-ERROR, never abort
+  ComponentPtr root(icalparser_parse_string(text.c_str()));
+  if (!root) {
+    throw DataError(name + ": not an iCalendar file (no complete BEGIN:VCALENDAR ... "
+                           "END:VCALENDAR)");
+  }
+  std::vector<icalcomponent*> calendars;
+  if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
+    calendars.push_back(root.get());
+  } else {
+    for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+         c != nullptr; c = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT)) {
+      calendars.push_back(c);
+    }
+  }
+  if (calendars.empty()) throw DataError(name + ": not an iCalendar file (no VCALENDAR)");
+  CalendarReader reader(name, text, words, expand);
+  std::size_t event_index = 0;
+  for (icalcomponent* calendar : calendars) reader.read(calendar, event_index);
+  return reader.take();
+}
+
+std::vector<Workout> load_calendar(const std::string& path, const CalendarWords& words,
+                                   DateRange expand) {
+  return parse_calendar(path, read_file(path, max_calendar_bytes), words, expand);
+}
+
+std::string suggestion_uid(Date date, std::string_view massage_id) {
+  return compact(date) + "-" + std::string(massage_id) + "@runmassage";
+}
+
+std::string suggestions_to_ics(const Schedule& schedule, const Catalogue& catalogue,
+                               const RuleSet& rules, const SuggestionSettings& settings,
+                               Date stamp) {
+  std::string out;
+  out += ics_line("BEGIN:VCALENDAR");
+  out += ics_line("VERSION:2.0");
+  out += ics_line("PRODID:-//runmassage//week//EN");
+  out += ics_line("CALSCALE:GREGORIAN");
+  out += ics_line("METHOD:PUBLISH");
+  for (const Suggestion& suggestion : schedule.suggestions) {
+    const MassageType& type = catalogue.types[suggestion.massage];
+    const DayPlan& day = schedule.day(suggestion.date);
+    std::string description = settings.picks[suggestion.pick].why;
+    if (day.plan.decision.recommended_rule) {
+      description += "\n\n" + rules.rules()[*day.plan.decision.recommended_rule].reason;
+    }
+    std::string techniques;
+    for (std::size_t index : type.techniques) {
+      techniques += (techniques.empty() ? "" : "\n- ") + catalogue.techniques[index].name + ": " +
+                    catalogue.techniques[index].description;
+    }
+    description += "\n\nTechniques:\n- " + techniques;
+    description += "\n\n" + std::to_string(type.min_minutes) + "-" +
+                   std::to_string(type.max_minutes) + " minutes.";
+    out += ics_line("BEGIN:VEVENT");
+    out += ics_line("UID:" + suggestion_uid(suggestion.date, type.id));
+    out += ics_line("DTSTAMP:" + compact(stamp) + "T000000Z");
+    out += ics_line("DTSTART;VALUE=DATE:" + compact(suggestion.date));
+    out += ics_line("DTEND;VALUE=DATE:" + compact(add_days(suggestion.date, 1)));
+    out += ics_line("SUMMARY:" + ics_escape(type.name));
+    out += ics_line("DESCRIPTION:" + ics_escape(description));
+    out += ics_line("CATEGORIES:Massage");
+    out += ics_line("TRANSP:TRANSPARENT");
+    out += ics_line("END:VEVENT");
+  }
+  out += ics_line("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace runmassage

@@ -1,0 +1,163 @@
+// `runmassage week`: a schedule for one or more weeks, from run days, races or a training calendar.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <algorithm>
+#include <memory>
+
+#include "cli_common.hpp"
+#include "runmassage/atomic_file.hpp"
+#include "runmassage/calendar.hpp"
+#include "runmassage/error.hpp"
+#include "runmassage/render_week.hpp"
+#include "runmassage/schedule.hpp"
+
+namespace runmassage::cli {
+namespace {
+
+struct WeekOptions {
+  CommonOptions common;
+  std::vector<std::string> runs;
+  std::vector<std::string> races;
+  std::string ics;
+  std::string start;
+  std::string week_start = "mon";
+  std::string weeks = "1";
+  std::string today;
+  std::string output;
+  std::string color = "auto";
+};
+
+int parse_weeks(const std::string& text) {
+  bool digits = !text.empty() && text.size() <= 4 &&
+                text.find_first_not_of("0123456789") == std::string::npos;
+  int weeks = digits ? std::atoi(text.c_str()) : 0;
+  if (weeks < 1 || weeks > max_weeks) {
+    throw UsageError("--weeks: expected a whole number from 1 to " + std::to_string(max_weeks) +
+                     ", not '" + text.substr(0, 20) + "'");
+  }
+  return weeks;
+}
+
+// Colour only for a person at a terminal who has not asked for none (https://no-color.org).
+Colour choose_colour(const WeekOptions& options) {
+  if (options.color == "always") return Colour::on;
+  if (options.color == "never" || !options.output.empty()) return Colour::off;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  if (no_color != nullptr && *no_color != '\0') return Colour::off;
+  if (term != nullptr && std::string_view(term) == "dumb") return Colour::off;
+  return ::isatty(STDOUT_FILENO) == 1 ? Colour::on : Colour::off;
+}
+
+int run_week(const WeekOptions& options) {
+  check_format(options.common.format, {"text", "json", "markdown", "ics"});
+  if (options.color != "auto" && options.color != "always" && options.color != "never") {
+    throw UsageError("--color: expected auto, always or never, not '" + options.color + "'");
+  }
+  auto first_weekday = parse_weekday(options.week_start);
+  if (!first_weekday || (*first_weekday != date::Monday && *first_weekday != date::Sunday)) {
+    throw UsageError("--week-start: expected mon or sun, not '" + options.week_start + "'");
+  }
+  ScheduleRequest request;
+  request.weeks = parse_weeks(options.weeks);
+  const Date clock_today = local_today();
+  const Date today = options.today.empty()
+                         ? clock_today
+                         : option_date("--today", options.today, clock_today, Direction::on_or_after);
+  request.start = options.start.empty()
+                      ? start_of_week(today, *first_weekday)
+                      : option_date("--start", options.start, today, Direction::on_or_after);
+  if (options.runs.empty() && options.races.empty() && options.ics.empty()) {
+    throw UsageError("no runs: give --run, --race or --ics");
+  }
+  const Date end = add_days(request.start, request.weeks * 7 - 1);
+  for (const auto& run : options.runs) {
+    if (auto weekday = parse_weekday(run)) {
+      // Every week, including the week before and after, so the edges know their neighbours.
+      auto runs = every_week(*weekday, add_days(request.start, -7), add_days(end, 7), Training::run);
+      request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
+    } else {
+      request.workouts.push_back(
+          {option_date("--run", run, today, Direction::on_or_after), Training::run, "", false, 0});
+    }
+  }
+  for (const auto& race : options.races) {
+    request.workouts.push_back(
+        {option_date("--race", race, today, Direction::on_or_after), Training::race, "", false, 0});
+  }
+
+  Knowledge knowledge = load_data(options.common);
+  if (!options.ics.empty()) {
+    auto workouts = load_calendar(options.ics, knowledge.calendar,
+                                  {add_days(request.start, -366), add_days(end, 366)});
+    bool any_run = std::any_of(workouts.begin(), workouts.end(), [](const Workout& w) {
+      return w.training == Training::run || w.training == Training::race;
+    });
+    if (!any_run && options.runs.empty() && options.races.empty()) {
+      throw DataError(options.ics + ": no runs or races in the calendar");
+    }
+    request.workouts.insert(request.workouts.end(), workouts.begin(), workouts.end());
+  }
+  const Schedule schedule = build_schedule(knowledge.rules, knowledge.suggestions, request);
+
+  std::string text;
+  const std::string& format = options.common.format;
+  if (format == "json") {
+    text = week_to_json(schedule, knowledge).dump(2) + "\n";
+  } else if (format == "markdown") {
+    text = week_to_markdown(schedule, knowledge);
+  } else if (format == "ics") {
+    text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules,
+                              knowledge.suggestions, today);
+  } else {
+    text = week_to_text(schedule, knowledge, choose_colour(options));
+  }
+  if (options.output.empty()) {
+    write_stdout(text);
+  } else {
+    write_file_atomically(options.output, text);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void setup_week(CLI::App& app, Command& command) {
+  auto options = std::make_shared<WeekOptions>();
+  auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
+  week->allow_extras();
+  week->add_option("--run", options->runs, "A run: a DATE, or a weekday for every week (repeatable)")
+      ->type_name("DATE|DAY")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  week->add_option("--race", options->races, "A race day (repeatable); races are runs too")
+      ->type_name("DATE")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  week->add_option("--ics", options->ics, "Read the workouts of a training calendar (.ics)")
+      ->type_name("FILE");
+  week->add_option("--start", options->start, "First day (default: this week's first day)")
+      ->type_name("DATE");
+  week->add_option("--week-start", options->week_start, "Weeks start on mon (default) or sun")
+      ->type_name("DAY");
+  week->add_option("--weeks", options->weeks, "How many weeks, 1 to 520 (default 1)")
+      ->type_name("N");
+  week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
+  add_common(*week, options->common, "Output format: text (default), json, markdown, ics");
+  week->add_option("--output", options->output, "Write to FILE (atomically), not stdout")
+      ->type_name("FILE");
+  week->add_option("--color", options->color, "Colour text: auto (default), always, never")
+      ->type_name("WHEN");
+  week->footer(
+      "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
+      "(the coming one). For --run a weekday name means that day every week.\n"
+      "Suggested bookings are marked *; --format ics exports them as all-day events.\n\n"
+      "Examples:\n"
+      "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
+      "  runmassage week --ics marathon-plan.ics --start 2024-09-02 --weeks 4\n"
+      "  runmassage week --ics marathon-plan.ics --weeks 18 --format ics --output massages.ics");
+  week->callback([&command, options] { command = [options] { return run_week(*options); }; });
+}
+
+}  // namespace runmassage::cli

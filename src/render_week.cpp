@@ -1,0 +1,265 @@
+// The week renderings; all read the same Schedule, so text, Markdown and JSON cannot disagree.
+#include "runmassage/render_week.hpp"
+
+#include <algorithm>
+
+#include "runmassage/render.hpp"
+
+namespace runmassage {
+namespace {
+
+using nlohmann::ordered_json;
+
+constexpr std::size_t width = 80;
+
+// ANSI styles, used only when colour is on.
+constexpr const char* bold = "\033[1m";
+constexpr const char* suggested_style = "\033[1;32m";
+constexpr const char* race_style = "\033[1;33m";
+constexpr const char* reset = "\033[0m";
+
+std::string styled(const std::string& text, const char* style, Colour colour) {
+  if (colour == Colour::off || text.empty() || *style == '\0') return text;
+  return style + text + reset;
+}
+
+// Columns on screen: UTF-8 continuation bytes take none.
+std::size_t display_width(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  }));
+}
+
+std::string padded(std::string text, std::size_t size) {
+  const std::size_t shown = display_width(text);
+  if (shown < size) text.append(size - shown, ' ');
+  return text;
+}
+
+// `text` cut to `size` columns, ending in "..." when cut.
+std::string fitted(const std::string& text, std::size_t size) {
+  if (display_width(text) <= size) return text;
+  std::string out;
+  std::size_t shown = 0;
+  for (char c : text) {
+    const bool starts_character = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    if (starts_character && ++shown > size - 3) break;
+    out += c;
+  }
+  return out + "...";
+}
+
+// What a table cell says about the day's training: blank for a day with nothing on.
+std::string training_cell(Training training) {
+  return training == Training::none ? "" : std::string(training_name(training));
+}
+
+const Rule* recommended_rule(const DayPlan& day, const Knowledge& knowledge) {
+  if (!day.plan.decision.recommended_rule) return nullptr;
+  return &knowledge.rules.rules()[*day.plan.decision.recommended_rule];
+}
+
+std::string massage_cell(const DayPlan& day, const Knowledge& knowledge) {
+  const Rule* rule = recommended_rule(day, knowledge);
+  return rule == nullptr ? "-" : knowledge.catalogue.types[rule->massage].name;
+}
+
+std::string why_cell(const DayPlan& day, const Knowledge& knowledge) {
+  const Rule* rule = recommended_rule(day, knowledge);
+  return rule == nullptr ? "no rule recommends a massage" : rule->short_reason;
+}
+
+std::string week_heading(const Schedule& schedule, std::size_t index) {
+  const WeekPlan& week = schedule.weeks[index];
+  return "Week " + std::to_string(index + 1) + " of " + std::to_string(schedule.weeks.size()) +
+         ": " + to_long(week.start) + " to " + to_long(add_days(week.start, 6));
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return lines;
+}
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour) {
+  // The Book column is as wide as the longest massage name shown, so the Why column gets the rest.
+  // Long names are cut so the Why column keeps at least min_why columns.
+  constexpr std::size_t fixed = 4 + 5 + 12 + 6 + 2;
+  constexpr std::size_t min_why = 20;
+  std::size_t book_width = 4;
+  for (const auto& week : schedule.weeks) {
+    for (const auto& day : week.days) {
+      book_width = std::max(book_width, display_width(massage_cell(day, knowledge)));
+    }
+  }
+  book_width = std::min(book_width, width - fixed - min_why);
+  const std::size_t why_column = fixed + book_width;
+  const std::string why_indent(why_column, ' ');
+
+  std::string out;
+  for (std::size_t w = 0; w < schedule.weeks.size(); ++w) {
+    const WeekPlan& week = schedule.weeks[w];
+    if (w > 0) out += "\n";
+    out += styled(week_heading(schedule, w), bold, colour) + "\n";
+    std::string header = "    " + padded("Day", 5) + padded("Date", 12) + padded("Run", 6) +
+                         padded("Book", book_width + 2) + "Why";
+    out += styled(header, bold, colour) + "\n";
+    for (const auto& day : week.days) {
+      const bool suggested = day.suggested.has_value();
+      std::string row = suggested ? "  " + styled("*", suggested_style, colour) + " " : "    ";
+      row += padded(weekday_short(day.plan.date), 5);
+      row += padded(to_iso(day.plan.date), 12);
+      const std::string training = training_cell(day.training);
+      row += styled(training, day.training == Training::race ? race_style : "", colour) +
+             std::string(6 - training.size(), ' ');
+      const std::string book = fitted(massage_cell(day, knowledge), book_width);
+      row += (suggested ? styled(book, suggested_style, colour) : book) +
+             std::string(book_width + 2 - display_width(book), ' ');
+      // The reason wraps within its own column.
+      auto why = lines_of(wrap(why_cell(day, knowledge), why_indent, why_indent, width));
+      for (std::size_t i = 0; i < why.size(); ++i) {
+        if (i == 0) {
+          out += row + why[0].substr(why_column) + "\n";
+        } else {
+          out += why[i] + "\n";
+        }
+      }
+    }
+    std::vector<const Suggestion*> booked;
+    for (const auto& day : week.days) {
+      if (day.suggested) booked.push_back(&schedule.suggestions[*day.suggested]);
+    }
+    if (booked.empty()) {
+      out += "  No booking suggested this week.\n";
+      continue;
+    }
+    out += "  " + styled("*", suggested_style, colour) + " Suggested:\n";
+    for (const Suggestion* suggestion : booked) {
+      const std::string lead =
+          "    " + weekday_short(suggestion->date) + " " + to_iso(suggestion->date) + "  ";
+      const std::string text = knowledge.catalogue.types[suggestion->massage].name + ". " +
+                               knowledge.suggestions.picks[suggestion->pick].why;
+      out += wrap(text, lead, std::string(lead.size(), ' '), width);
+    }
+  }
+  return out;
+}
+
+std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledge) {
+  std::string out;
+  for (std::size_t w = 0; w < schedule.weeks.size(); ++w) {
+    const WeekPlan& week = schedule.weeks[w];
+    if (w > 0) out += "\n";
+    out += "## " + week_heading(schedule, w) + "\n\n";
+    out += "| Day | Date | Run | Workout | Book | Why | Suggested |\n";
+    out += "| --- | --- | --- | --- | --- | --- | --- |\n";
+    for (const auto& day : week.days) {
+      std::vector<std::string> titles;
+      for (const auto& title : day.titles) titles.push_back(markdown_escape(title));
+      std::string book = markdown_escape(massage_cell(day, knowledge));
+      if (day.suggested) book = "**" + book + "**";
+      out += "| " + weekday_short(day.plan.date) + " | " + to_iso(day.plan.date) + " | " +
+             training_cell(day.training) + " | " + joined(titles, "; ") + " | " + book + " | " +
+             markdown_escape(why_cell(day, knowledge)) + " | " + (day.suggested ? "yes" : "") +
+             " |\n";
+    }
+    out += "\n";
+    bool any = false;
+    for (const auto& day : week.days) {
+      if (!day.suggested) continue;
+      if (!any) out += "Suggested bookings:\n\n";
+      any = true;
+      const Suggestion& suggestion = schedule.suggestions[*day.suggested];
+      out += "- **" + weekday_short(suggestion.date) + " " + to_iso(suggestion.date) + ", " +
+             markdown_escape(knowledge.catalogue.types[suggestion.massage].name) + "**: " +
+             markdown_escape(knowledge.suggestions.picks[suggestion.pick].why) + "\n";
+    }
+    if (!any) out += "No booking suggested this week.\n";
+  }
+  return out;
+}
+
+ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) {
+  const auto& rules = knowledge.rules.rules();
+  const auto& catalogue = knowledge.catalogue;
+  ordered_json out;
+  out["start"] = to_iso(schedule.start);
+  out["end"] = to_iso(schedule.end);
+  out["weeks"] = schedule.weeks.size();
+  ordered_json suggestions = ordered_json::array();
+  for (const auto& suggestion : schedule.suggestions) {
+    const MassageType& type = catalogue.types[suggestion.massage];
+    const SuggestionPick& pick = knowledge.suggestions.picks[suggestion.pick];
+    suggestions.push_back({{"date", to_iso(suggestion.date)},
+                           {"id", type.id},
+                           {"name", type.name},
+                           {"pick", pick.id},
+                           {"why", pick.why}});
+  }
+  out["suggestions"] = std::move(suggestions);
+  ordered_json days = ordered_json::array();
+  for (const auto& week : schedule.weeks) {
+    for (const auto& day : week.days) {
+      ordered_json item;
+      item["date"] = to_iso(day.plan.date);
+      item["weekday"] = weekday_long(day.plan.date);
+      item["run"] = day.training == Training::run || day.training == Training::race;
+      item["race"] = day.training == Training::race;
+      item["training"] = day.training == Training::none
+                             ? ordered_json(nullptr)
+                             : ordered_json(std::string(training_name(day.training)));
+      item["workouts"] = day.titles;
+      if (const Rule* rule = recommended_rule(day, knowledge)) {
+        const MassageType& type = catalogue.types[rule->massage];
+        item["recommended"] = {{"id", type.id},
+                               {"name", type.name},
+                               {"why", rule->reason},
+                               {"short", rule->short_reason},
+                               {"minutes", {{"min", type.min_minutes}, {"max", type.max_minutes}}},
+                               {"rule", rule->id}};
+      } else {
+        item["recommended"] = nullptr;
+      }
+      ordered_json avoid = ordered_json::array();
+      for (const auto& avoidance : day.plan.decision.avoid) {
+        avoid.push_back(catalogue.types[avoidance.massage].id);
+      }
+      item["avoid"] = std::move(avoid);
+      ordered_json fired = ordered_json::array();
+      for (std::size_t index : day.plan.decision.fired) fired.push_back(rules[index].id);
+      item["rules"] = std::move(fired);
+      item["suggested"] = day.suggested.has_value();
+      days.push_back(std::move(item));
+    }
+  }
+  out["days"] = std::move(days);
+  return out;
+}
+
+}  // namespace runmassage

@@ -1,0 +1,270 @@
+// Training calendars in and suggested bookings out: words, events, errors and round trips.
+#include <libical/ical.h>
+
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "runmassage/calendar.hpp"
+#include "runmassage/data.hpp"
+#include "runmassage/error.hpp"
+
+using namespace runmassage;
+
+namespace {
+
+const Knowledge& knowledge() {
+  static const Knowledge loaded = default_knowledge();
+  return loaded;
+}
+
+Date day(const char* iso) { return *parse_iso_date(iso); }
+
+const DateRange wide{day("2023-01-01"), day("2025-12-31")};
+
+std::string calendar(const std::string& events) {
+  return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n";
+}
+
+std::string event(const std::string& lines) {
+  return "BEGIN:VEVENT\r\nDTSTAMP:20240101T000000Z\r\n" + lines + "END:VEVENT\r\n";
+}
+
+// "2024-05-04 race Half Marathon" per workout, in date order.
+std::vector<std::string> read(const std::string& text, DateRange expand = wide) {
+  auto workouts = parse_calendar("test.ics", text, knowledge().calendar, expand);
+  std::stable_sort(workouts.begin(), workouts.end(),
+                   [](const Workout& a, const Workout& b) { return a.date < b.date; });
+  std::vector<std::string> out;
+  for (const auto& w : workouts) {
+    out.push_back(to_iso(w.date) + " " + std::string(training_name(w.training)) + " " + w.title);
+  }
+  return out;
+}
+
+std::string data_error(const std::string& text, DateRange expand = wide) {
+  try {
+    parse_calendar("plan.ics", text, knowledge().calendar, expand);
+  } catch (const DataError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+Training kind(const char* title) { return classify_title(title, knowledge().calendar); }
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("titles are split into lower-case words", "[calendar]") {
+  CHECK(title_words("Rest or Cross-Train") == Strings{"rest", "or", "cross", "train"});
+  CHECK(title_words("Long Run 13.1 mi.") == Strings{"long", "run", "13.1", "mi"});
+  CHECK(title_words("6 x 800m @ 5K pace") == Strings{"6", "x", "800m", "5k", "pace"});
+  CHECK(title_words("  ") == Strings{});
+}
+
+TEST_CASE("the words of DOMAIN.md classify workouts", "[calendar]") {
+  for (const char* rest : {"Rest", "Rest or Cross-Train", "Cross", "Off", "Yoga", "Strength",
+                           "Cross-Training 45 min", "Day off"}) {
+    INFO(rest);
+    CHECK(kind(rest) == Training::rest);
+  }
+  for (const char* run : {"3 mi run", "Easy 4", "Long Run", "Tempo", "Intervals", "Easy 4 + strength",
+                          "Marathon pace 10 mi", "Rest or easy run"}) {
+    INFO(run);
+    CHECK(kind(run) == Training::run);
+  }
+  for (const char* race : {"Half Marathon", "Marathon", "10K", "5K", "parkrun", "Race",
+                           "Berlin Marathon!"}) {
+    INFO(race);
+    CHECK(kind(race) == Training::race);
+  }
+  for (const char* unknown : {"8 mi", "6 x 800m", "Week 3 session"}) {
+    INFO(unknown);
+    CHECK(kind(unknown) == Training::none);
+  }
+  const auto& words = knowledge().calendar;
+  Workout w = classify_event(day("2024-05-04"), "Session 12", {"Cross-Training"}, words);
+  CHECK(w.training == Training::rest);  // the title says nothing, the category does
+  w = classify_event(day("2024-05-04"), "Rest", {"Running"}, words);
+  CHECK(w.training == Training::rest);  // the title decides first
+  w = classify_event(day("2024-05-04"), "8 mi", {}, words);
+  CHECK(w.training == Training::run);  // anything unknown is a run
+  CHECK(w.metres == 12872);
+  CHECK_FALSE(w.long_run);
+  w = classify_event(day("2024-05-04"), "Long run 13.1 miles", {}, words);
+  CHECK(w.long_run);
+  CHECK(w.metres == 21078);  // 13.1 x 1609 m
+  CHECK(classify_event(day("2024-05-04"), "Easy 10km", {}, words).metres == 10000);
+}
+
+TEST_CASE("all-day, multi-day, timed and recurring events", "[calendar]") {
+  std::string text = calendar(
+      event("UID:a\r\nDTSTART;VALUE=DATE:20240506\r\nDTEND;VALUE=DATE:20240507\r\n"
+            "SUMMARY:Rest\r\n") +
+      event("UID:b\r\nDTSTART;VALUE=DATE:20240507\r\nSUMMARY:Easy 4 mi\r\n") +
+      // Two days, DTEND exclusive: 8 and 9 May.
+      event("UID:c\r\nDTSTART;VALUE=DATE:20240508\r\nDTEND;VALUE=DATE:20240510\r\n"
+            "SUMMARY:Yoga retreat\r\n") +
+      event("UID:d\r\nDTSTART;VALUE=DATE:20240510\r\nDURATION:P1D\r\nSUMMARY:Off\r\n") +
+      // Timed: its start date, even though it ends after midnight.
+      event("UID:e\r\nDTSTART:20240511T223000\r\nDTEND:20240512T003000\r\n"
+            "SUMMARY:Midnight 10K\r\n") +
+      // Weekly on Sundays, three times, the second moved to Monday and the third excluded.
+      event("UID:f\r\nDTSTART;VALUE=DATE:20240512\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+            "EXDATE;VALUE=DATE:20240526\r\nSUMMARY:Long Run\r\n") +
+      event("UID:f\r\nRECURRENCE-ID;VALUE=DATE:20240519\r\nDTSTART;VALUE=DATE:20240520\r\n"
+            "SUMMARY:Long Run (moved)\r\n") +
+      event("UID:g\r\nDTSTART;VALUE=DATE:20240521\r\nSTATUS:CANCELLED\r\nSUMMARY:Tempo\r\n") +
+      event("UID:h\r\nDTSTART;VALUE=DATE:20240522\r\nCATEGORIES:Cross-Training,Gym\r\n"
+            "SUMMARY:Session 9\r\n"));
+  CHECK(read(text) == Strings{"2024-05-06 rest Rest", "2024-05-07 run Easy 4 mi",
+                              "2024-05-08 rest Yoga retreat", "2024-05-09 rest Yoga retreat",
+                              "2024-05-10 rest Off", "2024-05-11 race Midnight 10K",
+                              "2024-05-12 run Long Run", "2024-05-20 run Long Run (moved)",
+                              "2024-05-22 rest Session 9"});
+}
+
+TEST_CASE("open-ended recurrences are expanded over the schedule's range only", "[calendar]") {
+  std::string text = calendar(
+      event("UID:p\r\nDTSTART;VALUE=DATE:20200104\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:parkrun\r\n"));
+  auto days = read(text, {day("2024-05-01"), day("2024-05-20")});
+  // DTSTART itself is always an occurrence, then the Saturdays in range.
+  CHECK(days == Strings{"2020-01-04 race parkrun", "2024-05-04 race parkrun",
+                        "2024-05-11 race parkrun", "2024-05-18 race parkrun"});
+
+  std::string runaway = calendar(
+      event("UID:r\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Jog\r\n"));
+  CHECK(data_error(runaway) ==
+        "plan.ics:4: event \"Jog\" (UID r): RRULE gives more than 100000 occurrences before "
+        "2025-12-31");
+}
+
+TEST_CASE("malformed calendars and impossible dates are refused, naming the event", "[calendar]") {
+  CHECK(data_error(calendar(event("UID:x1\r\nDTSTART;VALUE=DATE:20240230\r\nSUMMARY:Easy\r\n"))) ==
+        "plan.ics:4: event \"Easy\" (UID x1): DTSTART 20240230 is not a real date");
+  CHECK(data_error(calendar(event("UID:x1\r\nDTSTART;VALUE=DATE:20241301\r\n"))) ==
+        "plan.ics:4: event with UID x1: DTSTART 20241301 is not a real date");
+  CHECK(data_error(calendar(event("DTSTART:garbage\r\nSUMMARY:Tempo\r\n"))) ==
+        "plan.ics:4: event \"Tempo\": Can't parse as DATE-TIME value in DTSTART property. "
+        "Removing entire property: garbage");
+  CHECK(data_error(calendar(event("UID:n\r\nSUMMARY:Rest\r\n"))) ==
+        "plan.ics:4: event \"Rest\" (UID n): no DTSTART");
+  CHECK(data_error(calendar(event("UID:e\r\nDTSTART;VALUE=DATE:20240505\r\n"
+                                  "DTEND;VALUE=DATE:20240505\r\n"))) ==
+        "plan.ics:4: event with UID e: DTEND 20240505 is not after DTSTART");
+  CHECK(data_error(calendar(event("UID:ok\r\nDTSTART;VALUE=DATE:20240505\r\n") +
+                            event("UID:bad\r\nDTSTART;VALUE=DATE:20240506\r\nNOT A LINE\r\n"))) ==
+        "plan.ics:9: event with UID bad: Got a data line, but could not find a property name "
+        "or component begin tag: NOT A LINE");
+  CHECK(data_error("hello\n") ==
+        "plan.ics: not an iCalendar file (no complete BEGIN:VCALENDAR ... END:VCALENDAR)");
+  CHECK(data_error("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20240101\r\n") ==
+        "plan.ics: not an iCalendar file (no complete BEGIN:VCALENDAR ... END:VCALENDAR)");
+  CHECK(data_error(std::string("BEGIN:VCALENDAR\r\n\0\r\n", 19)) ==
+        "plan.ics: not an iCalendar file (it contains NUL bytes)");
+  CHECK(data_error(calendar(event("UID:long\r\nDTSTART;VALUE=DATE:20240101\r\n"
+                                  "DTEND;VALUE=DATE:20250301\r\n"))) ==
+        "plan.ics:4: event with UID long: spans more than 366 days");
+
+  try {
+    load_calendar("/nonexistent/plan.ics", knowledge().calendar, wide);
+    FAIL("no error for a missing file");
+  } catch (const IoError& e) {
+    CHECK(std::string(e.what()) == "cannot read /nonexistent/plan.ics: No such file or directory");
+  }
+}
+
+TEST_CASE("an 18-week marathon plan: the race week day by day", "[calendar][schedule]") {
+  const std::string path = std::string(RUNMASSAGE_SOURCE_DIR) + "/tests/data/marathon-18-weeks.ics";
+  auto workouts = load_calendar(path, knowledge().calendar, {day("2024-06-01"), day("2024-11-30")});
+  std::map<std::string, int> counts;
+  for (const auto& w : workouts) ++counts[std::string(training_name(w.training))];
+  CHECK(counts["race"] == 2);
+  CHECK(counts["rest"] == 18 + 18 + 16 + 1);  // Mondays, Fridays, Sundays, the eve of the half
+  CHECK(counts["run"] == 18 * 3 + 16 + 1);    // Tue, Wed, Thu (recurring); Saturdays; shakeout
+
+  ScheduleRequest request;
+  request.start = day("2024-06-24");
+  request.weeks = 18;
+  request.workouts = workouts;
+  Schedule schedule = build_schedule(knowledge().rules, knowledge().suggestions, request);
+  REQUIRE(schedule.weeks.size() == 18);
+
+  const auto& race_week = schedule.weeks[17];
+  CHECK(race_week.start == day("2024-10-21"));
+  Strings seen;
+  for (const auto& d : race_week.days) {
+    auto massage = recommended_massage(d.plan, knowledge().rules);
+    std::string line = to_iso(d.plan.date) + " " + std::string(training_name(d.training)) + " " +
+                       (massage ? knowledge().catalogue.types[*massage].id : "none");
+    if (d.suggested) line += " *";
+    seen.push_back(line);
+  }
+  CHECK(seen == Strings{"2024-10-21 rest swedish", "2024-10-22 run sports-pre",
+                        "2024-10-23 run sports-pre", "2024-10-24 run sports-pre",
+                        "2024-10-25 rest swedish *", "2024-10-26 run sports-pre",
+                        "2024-10-27 race sports-pre"});
+  CHECK(race_week.days[6].titles == Strings{"Marathon"});
+  CHECK(race_week.days[3].titles == Strings{"Easy 3 mi"});  // from the RRULE
+
+  // The half marathon mid-plan: Swedish the day before; the timed Wednesday intervals count.
+  CHECK(schedule.day(day("2024-08-25")).training == Training::race);
+  CHECK(schedule.day(day("2024-08-24")).suggested);
+  CHECK(schedule.day(day("2024-07-03")).training == Training::run);
+  CHECK(schedule.day(day("2024-07-28")).training == Training::rest);  // by its CATEGORIES
+  // Ordinary weeks: deep tissue on the Sunday after the Saturday long run.
+  CHECK(schedule.day(day("2024-06-30")).suggested);
+  CHECK(schedule.day(day("2024-10-20")).suggested);
+  CHECK(schedule.suggestions.size() == 18);
+}
+
+TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back", "[calendar]") {
+  ScheduleRequest request;
+  request.start = day("2024-04-29");
+  for (auto weekday : {date::Tuesday, date::Thursday, date::Saturday}) {
+    auto runs = every_week(weekday, day("2024-04-22"), day("2024-05-12"), Training::run);
+    request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
+  }
+  request.workouts.push_back({day("2024-05-04"), Training::race, "", false, 0});
+  const auto& k = knowledge();
+  Schedule schedule = build_schedule(k.rules, k.suggestions, request);
+  std::string ics = suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29"));
+
+  // CRLF everywhere and no line over 75 octets.
+  std::size_t pos = 0;
+  while (pos < ics.size()) {
+    std::size_t end = ics.find("\r\n", pos);
+    REQUIRE(end != std::string::npos);
+    CHECK(end - pos <= 75);
+    CHECK(ics.substr(pos, end - pos).find('\n') == std::string::npos);
+    pos = end + 2;
+  }
+  CHECK(ics == suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29")));
+  CHECK(suggestion_uid(day("2024-05-03"), "swedish") == "20240503-swedish@runmassage");
+
+  icalcomponent* root = icalparser_parse_string(ics.c_str());
+  REQUIRE(root != nullptr);
+  CHECK(icalcomponent_count_errors(root) == 0);
+  std::vector<std::string> found;
+  for (icalcomponent* e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT);
+       e != nullptr; e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
+    icaltimetype start = icalcomponent_get_dtstart(e);
+    icaltimetype end = icalcomponent_get_dtend(e);
+    CHECK(start.is_date == 1);
+    CHECK(icaltime_compare(icaltime_add(start, icaldurationtype_from_int(86400)), end) == 0);
+    found.push_back(std::string(icalcomponent_get_uid(e)) + " " + icalcomponent_get_summary(e));
+    std::string description = icalcomponent_get_description(e);
+    CHECK(description.find("Techniques:\n- ") != std::string::npos);
+    CHECK(description.find(", ") != std::string::npos);  // commas survive escaping
+  }
+  icalcomponent_free(root);
+  CHECK(found == Strings{"20240503-swedish@runmassage Swedish massage",
+                         "20240505-deep-tissue@runmassage Deep tissue massage"});
+
+  // Our own calendar reads back as two days of (unknown, so run) workouts.
+  auto back = parse_calendar("out.ics", ics, k.calendar, wide);
+  REQUIRE(back.size() == 2);
+  CHECK(back[0].date == day("2024-05-03"));
+  CHECK(back[1].title == "Deep tissue massage");
+}

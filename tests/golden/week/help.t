@@ -1,0 +1,30 @@
+# week --help ends with examples.
+$ runmassage week --help
+>>> stdout
+A massage schedule for a week or a training block
+Usage: runmassage week [OPTIONS]
+
+Options:
+  -h,--help                   Print this help message and exit
+  --run DATE|DAY              A run: a DATE, or a weekday for every week (repeatable)
+  --race DATE                 A race day (repeatable); races are runs too
+  --ics FILE                  Read the workouts of a training calendar (.ics)
+  --start DATE                First day (default: this week's first day)
+  --week-start DAY            Weeks start on mon (default) or sun
+  --weeks N                   How many weeks, 1 to 520 (default 1)
+  --today DATE                Take this day as today
+  --format FORMAT             Output format: text (default), json, markdown, ics
+  --data DIR                  Read massages, rules and schedule.json from DIR
+  --output FILE               Write to FILE (atomically), not stdout
+  --color WHEN                Colour text: auto (default), always, never
+
+DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
+(the coming one). For --run a weekday name means that day every week.
+Suggested bookings are marked *; --format ics exports them as all-day events.
+
+Examples:
+  runmassage week --run tue --run thu --run sat --race 2024-05-04
+  runmassage week --ics marathon-plan.ics --start 2024-09-02 --weeks 4
+  runmassage week --ics marathon-plan.ics --weeks 18 --format ics --output massages.ics
+>>> stderr
+>>> exit 0

@@ -1,0 +1,225 @@
+# The same week as JSON.
+$ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-05-04 --format json
+>>> stdout
+{
+  "start": "2024-04-29",
+  "end": "2024-05-05",
+  "weeks": 1,
+  "suggestions": [
+    {
+      "date": "2024-05-03",
+      "id": "swedish",
+      "name": "Swedish massage",
+      "pick": "race-eve",
+      "why": "Relax before the race and sleep well; nothing deep so close to the start."
+    },
+    {
+      "date": "2024-05-05",
+      "id": "deep-tissue",
+      "name": "Deep tissue massage",
+      "pick": "after-race",
+      "why": "The first free day after the race: work out what the race tightened."
+    }
+  ],
+  "days": [
+    {
+      "date": "2024-04-29",
+      "weekday": "Monday",
+      "run": false,
+      "race": false,
+      "training": null,
+      "workouts": [],
+      "recommended": {
+        "id": "swedish",
+        "name": "Swedish massage",
+        "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
+        "short": "run tomorrow",
+        "minutes": {
+          "min": 45,
+          "max": 60
+        },
+        "rule": "run-tomorrow"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "no-deep-tissue-within-a-day-of-a-run",
+        "run-tomorrow"
+      ],
+      "suggested": false
+    },
+    {
+      "date": "2024-04-30",
+      "weekday": "Tuesday",
+      "run": true,
+      "race": false,
+      "training": "run",
+      "workouts": [],
+      "recommended": {
+        "id": "sports-pre",
+        "name": "Sports massage, pre-event",
+        "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
+        "short": "run today",
+        "minutes": {
+          "min": 10,
+          "max": 25
+        },
+        "rule": "run-today"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "run-today",
+        "no-deep-tissue-within-a-day-of-a-run",
+        "no-deep-tissue-before-a-race",
+        "race-week"
+      ],
+      "suggested": false
+    },
+    {
+      "date": "2024-05-01",
+      "weekday": "Wednesday",
+      "run": false,
+      "race": false,
+      "training": null,
+      "workouts": [],
+      "recommended": {
+        "id": "swedish",
+        "name": "Swedish massage",
+        "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
+        "short": "run tomorrow",
+        "minutes": {
+          "min": 45,
+          "max": 60
+        },
+        "rule": "run-tomorrow"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "no-deep-tissue-within-a-day-of-a-run",
+        "run-tomorrow",
+        "no-deep-tissue-before-a-race",
+        "race-week"
+      ],
+      "suggested": false
+    },
+    {
+      "date": "2024-05-02",
+      "weekday": "Thursday",
+      "run": true,
+      "race": false,
+      "training": "run",
+      "workouts": [],
+      "recommended": {
+        "id": "sports-pre",
+        "name": "Sports massage, pre-event",
+        "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
+        "short": "run today",
+        "minutes": {
+          "min": 10,
+          "max": 25
+        },
+        "rule": "run-today"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "run-today",
+        "no-deep-tissue-within-a-day-of-a-run",
+        "no-deep-tissue-before-a-race",
+        "race-week"
+      ],
+      "suggested": false
+    },
+    {
+      "date": "2024-05-03",
+      "weekday": "Friday",
+      "run": false,
+      "race": false,
+      "training": null,
+      "workouts": [],
+      "recommended": {
+        "id": "swedish",
+        "name": "Swedish massage",
+        "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
+        "short": "run tomorrow",
+        "minutes": {
+          "min": 45,
+          "max": 60
+        },
+        "rule": "run-tomorrow"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "no-deep-tissue-within-a-day-of-a-run",
+        "run-tomorrow",
+        "no-deep-tissue-before-a-race",
+        "race-week"
+      ],
+      "suggested": true
+    },
+    {
+      "date": "2024-05-04",
+      "weekday": "Saturday",
+      "run": true,
+      "race": true,
+      "training": "race",
+      "workouts": [],
+      "recommended": {
+        "id": "sports-pre",
+        "name": "Sports massage, pre-event",
+        "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
+        "short": "run today",
+        "minutes": {
+          "min": 10,
+          "max": 25
+        },
+        "rule": "run-today"
+      },
+      "avoid": [
+        "deep-tissue"
+      ],
+      "rules": [
+        "run-today",
+        "no-deep-tissue-within-a-day-of-a-run",
+        "no-deep-tissue-before-a-race",
+        "race-week"
+      ],
+      "suggested": false
+    },
+    {
+      "date": "2024-05-05",
+      "weekday": "Sunday",
+      "run": false,
+      "race": false,
+      "training": null,
+      "workouts": [],
+      "recommended": {
+        "id": "deep-tissue",
+        "name": "Deep tissue massage",
+        "why": "You raced yesterday and do not run tomorrow: the right time for deep work on the muscles the race tightened.",
+        "short": "raced yesterday",
+        "minutes": {
+          "min": 45,
+          "max": 90
+        },
+        "rule": "day-after-race"
+      },
+      "avoid": [],
+      "rules": [
+        "day-after-race",
+        "rest-day"
+      ],
+      "suggested": true
+    }
+  ]
+}
+>>> stderr
+>>> exit 0

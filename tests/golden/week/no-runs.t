@@ -1,0 +1,6 @@
+# Nothing to plan around: exit 64.
+$ runmassage week --today 2024-02-26
+>>> stdout
+>>> stderr
+runmassage: error: no runs: give --run, --race or --ics
+>>> exit 64

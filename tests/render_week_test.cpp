@@ -1,0 +1,112 @@
+// Week renderings: the table fits 80 columns, Markdown is escaped, JSON has the documented shape;
+// and --output's atomic writer.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "runmassage/atomic_file.hpp"
+#include "runmassage/data.hpp"
+#include "runmassage/error.hpp"
+#include "runmassage/render_week.hpp"
+
+using namespace runmassage;
+
+namespace {
+
+Date day(const char* iso) { return *parse_iso_date(iso); }
+
+Schedule race_week(const Knowledge& k) {
+  ScheduleRequest request;
+  request.start = day("2024-04-29");
+  request.workouts = every_week(date::Saturday, day("2024-04-22"), day("2024-05-12"), Training::run);
+  request.workouts.push_back({day("2024-05-04"), Training::race, "Spring | 10K *fast*", false, 0});
+  return build_schedule(k.rules, k.suggestions, request);
+}
+
+std::string contents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("the week table fits 80 columns even with long names and reasons", "[render]") {
+  Knowledge k = default_knowledge();
+  k.catalogue.types[3].name = "Swedish massage with a very long clinic name";
+  std::vector<Rule> rules = k.rules.rules();
+  rules[4].short_reason = "a race is four days away or less, so gently";
+  k.rules = RuleSet(std::move(rules));
+  std::string text = week_to_text(race_week(k), k);
+  std::istringstream lines(text);
+  std::string line;
+  int rows = 0;
+  while (std::getline(lines, line)) {
+    INFO(line);
+    CHECK(line.size() <= 80);
+    if (line.rfind("    Tue  2024-04-30", 0) == 0) {
+      CHECK(line == "    Tue  2024-04-30        Swedish massage with a very ...  a race is four days");
+    }
+    ++rows;
+  }
+  CHECK(rows > 10);
+  CHECK(text.find("\033[") == std::string::npos);
+  CHECK(week_to_text(race_week(k), k, Colour::on).find("\033[1;32m*\033[0m") != std::string::npos);
+}
+
+TEST_CASE("Markdown cells are escaped; JSON has the documented keys", "[render]") {
+  const Knowledge k = default_knowledge();
+  const Schedule schedule = race_week(k);
+  std::string markdown = week_to_markdown(schedule, k);
+  CHECK(markdown.find("| Sat | 2024-05-04 | race | Spring \\| 10K \\*fast\\* | "
+                      "Sports massage, pre-event | run today |  |") != std::string::npos);
+
+  auto json = week_to_json(schedule, k);
+  CHECK(json["start"] == "2024-04-29");
+  CHECK(json["weeks"] == 1);
+  REQUIRE(json["days"].size() == 7);
+  const auto& saturday = json["days"][5];
+  std::vector<std::string> keys;
+  for (const auto& item : saturday.items()) keys.push_back(item.key());
+  CHECK(keys == std::vector<std::string>{"date", "weekday", "run", "race", "training", "workouts",
+                                         "recommended", "avoid", "rules", "suggested"});
+  CHECK(saturday["run"] == true);
+  CHECK(saturday["race"] == true);
+  CHECK(saturday["recommended"]["id"] == "sports-pre");
+  CHECK(json["days"][4]["suggested"] == true);
+  CHECK(json["suggestions"][0]["pick"] == "race-eve");
+}
+
+TEST_CASE("atomic writes replace whole files and leave nothing behind on failure", "[output]") {
+  const std::string path = "atomic-write-test.txt";
+  std::remove(path.c_str());
+  write_file_atomically(path, "first\n");
+  CHECK(contents(path) == "first\n");
+  ::chmod(path.c_str(), 0640);
+  write_file_atomically(path, "second\n");
+  CHECK(contents(path) == "second\n");
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0640);  // the old file's mode is kept
+
+  auto io_error = [](const std::string& target) -> std::string {
+    try {
+      write_file_atomically(target, "x");
+    } catch (const IoError& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  CHECK(io_error("no-such-directory/out.ics") ==
+        "cannot write no-such-directory/out.ics: No such file or directory");
+  CHECK(io_error(".") == "cannot write .: not a file name");
+  ::mkdir("atomic-write-dir", 0755);
+  CHECK(io_error("atomic-write-dir") == "cannot write atomic-write-dir: is a directory");
+  ::rmdir("atomic-write-dir");
+  std::remove(path.c_str());
+}
