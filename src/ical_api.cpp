@@ -1,0 +1,42 @@
+// Loads libical with dlopen on first use and looks up each function runmassage calls.
+#include "ical_api.hpp"
+
+#include <dlfcn.h>
+
+#include <string>
+
+#include "runmassage/error.hpp"
+
+namespace runmassage::detail {
+namespace {
+
+constexpr const char* library = "libical.so.3";
+
+IcalApi load() {
+  void* handle = ::dlopen(library, RTLD_NOW | RTLD_LOCAL);
+  if (handle == nullptr) {
+    throw IoError(std::string("cannot load ") + library + " to read calendars: " + ::dlerror());
+  }
+  IcalApi api;
+  auto find = [&](auto& pointer, const char* name) {
+    void* symbol = ::dlsym(handle, name);
+    if (symbol == nullptr) {
+      throw IoError(std::string("cannot find ") + name + " in " + library);
+    }
+    // POSIX guarantees function pointers survive a round trip through void*.
+    pointer = reinterpret_cast<std::remove_reference_t<decltype(pointer)>>(symbol);
+  };
+#define RUNMASSAGE_ICAL_FIND(name) find(api.name, #name);
+  RUNMASSAGE_ICAL_FUNCTIONS(RUNMASSAGE_ICAL_FIND)
+#undef RUNMASSAGE_ICAL_FIND
+  return api;  // the library stays loaded for the life of the process
+}
+
+}  // namespace
+
+const IcalApi& ical() {
+  static const IcalApi api = load();
+  return api;
+}
+
+}  // namespace runmassage::detail
