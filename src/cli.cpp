@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   } catch (const Error& e) {
     return report(e.what(), e.code());
   } catch (const std::exception& e) {
-    return report(std::string("internal error: ") + e.what(), ExitCode::data);
+    return report(std::string("internal error: ") + e.what(), ExitCode::internal);
   }
 }
 

@@ -51,10 +51,15 @@ void write_stdout(const std::string& text) {
   }
 }
 
+void add_data_option(CLI::App& command, CommonOptions& options) {
+  command.add_option("--data", options.data_dir, "Read the data files (see data/) from DIR")
+      ->type_name("DIR")
+      ->check([](const std::string& dir) { return dir.empty() ? "empty directory name" : ""; });
+}
+
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help) {
   command.add_option("--format", options.format, format_help)->type_name("FORMAT");
-  command.add_option("--data", options.data_dir, "Read massages, rules and schedule.json from DIR")
-      ->type_name("DIR");
+  add_data_option(command, options);
 }
 
 }  // namespace runmassage::cli

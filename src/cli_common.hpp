@@ -37,6 +37,9 @@ Date option_date(std::string_view option, const std::string& text, Date today,
 /// Writes all of `text` to stdout or throws IoError.
 void write_stdout(const std::string& text);
 
+/// Adds --data to a subcommand.
+void add_data_option(CLI::App& command, CommonOptions& options);
+
 /// Adds --format and --data to a subcommand.
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help);
 

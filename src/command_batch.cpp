@@ -139,9 +139,7 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_flag("--brief", options->brief, "Leave out technique descriptions");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
-  batch->add_option("--data", options->common.data_dir,
-                    "Read massages.json and rules.json from DIR")
-      ->type_name("DIR");
+  add_data_option(*batch, options->common);
   batch->footer(
       "Each input line is a JSON object: {\"id\", \"today\", \"last_run\", \"next_run\",\n"
       "\"races\"}. Each output line is the plan for that line, as plan --format json\n"

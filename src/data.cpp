@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "runmassage/error.hpp"
@@ -127,14 +128,62 @@ class Node {
   std::string pointer_;
 };
 
-// Parses with a depth limit, reporting syntax errors as file:line:column.
+// Where the parser is, so a duplicate key can be reported with its JSON pointer.
+struct Frame {
+  bool array = false;
+  std::size_t index = 0;        // arrays: the element being read
+  std::string key;              // objects: the key being read
+  std::set<std::string> keys;   // objects: the keys seen so far
+};
+
+class DuplicateKey : public std::exception {
+ public:
+  explicit DuplicateKey(std::string pointer) : pointer_(std::move(pointer)) {}
+  [[nodiscard]] const std::string& pointer() const { return pointer_; }
+
+ private:
+  std::string pointer_;
+};
+
+std::string pointer_of(const std::vector<Frame>& frames) {
+  std::string pointer;
+  for (const auto& frame : frames) {
+    pointer += "/" + (frame.array ? std::to_string(frame.index) : pointer_token(frame.key));
+  }
+  return pointer;
+}
+
+// Parses with a depth limit, refusing duplicate keys (nlohmann would silently keep the last)
+// and reporting syntax errors as file:line:column.
 json parse_json(const DataFile& file) {
-  auto deep = [](int depth, json::parse_event_t, json&) {
+  std::vector<Frame> frames;
+  auto element_done = [&] {
+    if (!frames.empty() && frames.back().array) ++frames.back().index;
+  };
+  auto watch = [&](int depth, json::parse_event_t event, json& parsed) {
     if (depth > max_json_depth) throw std::length_error("nesting");
+    switch (event) {
+      case json::parse_event_t::object_start: frames.push_back(Frame{}); break;
+      case json::parse_event_t::array_start: frames.push_back(Frame{true, 0, {}, {}}); break;
+      case json::parse_event_t::key: {
+        Frame& frame = frames.back();
+        frame.key = parsed.get<std::string>();
+        if (!frame.keys.insert(frame.key).second) throw DuplicateKey(pointer_of(frames));
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        frames.pop_back();
+        element_done();
+        break;
+      case json::parse_event_t::value: element_done(); break;
+    }
     return true;
   };
   try {
-    return json::parse(file.text, deep);
+    return json::parse(file.text, watch);
+  } catch (const DuplicateKey& e) {
+    throw DataError(file.name + ": " + e.pointer() + ": duplicate key");
   } catch (const json::parse_error& e) {
     std::size_t line = 1, column = 1;
     std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, file.text.size());

@@ -134,7 +134,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge) {
   std::string out = to_long(plan.date) + "\n";
   out += day_line("Last run:", plan.last_run, plan.date);
   out += day_line("Next run:", plan.next_run, plan.date);
-  if (plan.last_race && plan.last_race != plan.next_race) {
+  if (plan.last_race) {
     out += day_line("Last race:", plan.last_race, plan.date);
   }
   if (plan.next_race) out += day_line("Next race:", plan.next_race, plan.date);
@@ -165,7 +165,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge) {
   }
   std::vector<std::string> fired;
   for (std::size_t index : decision.fired) fired.push_back(rules[index].id);
-  out += "\n" + wrap(joined(fired), "Rules applied: ", "               ");
+  out += "\n" + wrap(fired.empty() ? "none" : joined(fired), "Rules applied: ", "               ");
   return out;
 }
 

@@ -103,6 +103,17 @@ TEST_CASE("missing fields, wrong types and unknown keys are refused", "[data]") 
   CHECK(error_of(massages(), json::array()) == "rules.json: /: expected an object, found an array");
 }
 
+TEST_CASE("duplicate keys are refused with their place", "[data]") {
+  std::string text = rules().dump();
+  auto at = text.find("\"massage\":\"swedish\"");
+  REQUIRE(at != std::string::npos);
+  text.insert(at, "\"massage\":\"deep-tissue\",");
+  CHECK(error_of(massages().dump(), text) ==
+        "rules.json: /rules/2/event/params/massage: duplicate key");
+  CHECK(error_of("{\"focus\": [], \"focus\": []}", rules().dump()) ==
+        "massages.json: /focus: duplicate key");
+}
+
 TEST_CASE("duplicate ids are refused", "[data]") {
   json m = massages();
   m["techniques"][4]["id"] = "tapotement";

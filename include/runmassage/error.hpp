@@ -7,7 +7,7 @@
 namespace runmassage {
 
 /// Exit codes documented in the README (from BSD sysexits).
-enum class ExitCode : int { ok = 0, usage = 64, data = 65, io = 66 };
+enum class ExitCode : int { ok = 0, usage = 64, data = 65, io = 66, internal = 70 };
 
 /// Base of every error runmassage reports; the message says what and where.
 class Error : public std::runtime_error {

@@ -11,7 +11,7 @@ Options:
   --race DATE                 A race day (repeatable); races are runs too
   --today DATE                Plan for this day instead of today
   --format FORMAT             Output format: text (default) or json
-  --data DIR                  Read massages, rules and schedule.json from DIR
+  --data DIR                  Read the data files (see data/) from DIR
 
 DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
 (monday or mon): the coming one for --next-run and --race, the last one for

@@ -14,7 +14,7 @@ Options:
   --weeks N                   How many weeks, 1 to 520 (default 1)
   --today DATE                Take this day as today
   --format FORMAT             Output format: text (default), json, markdown, ics
-  --data DIR                  Read massages, rules and schedule.json from DIR
+  --data DIR                  Read the data files (see data/) from DIR
   --output FILE               Write to FILE (atomically), not stdout
   --color WHEN                Colour text: auto (default), always, never
 
