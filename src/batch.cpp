@@ -289,12 +289,12 @@ struct BatchPlanner::Impl {
                         ? field_date(*record.today, "today", default_today, Direction::on_or_after)
                         : default_today;
     if (record.next_run) {
-      request.next_run = field_date(*record.next_run, "next_run", request.today,
-                                    Direction::on_or_after);
+      request.next_run =
+          field_date(*record.next_run, "next_run", request.today, Direction::on_or_after);
     }
     if (record.last_run) {
-      request.last_run = field_date(*record.last_run, "last_run", request.today,
-                                    Direction::on_or_before);
+      request.last_run =
+          field_date(*record.last_run, "last_run", request.today, Direction::on_or_before);
     }
     for (auto race : record.races) {
       request.races.push_back(field_date(race, "races", request.today, Direction::on_or_after));
@@ -332,8 +332,8 @@ bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std
   }
 }
 
-void BatchPlanner::append_error(std::string& out, std::size_t line_number,
-                                std::string_view id_json, std::string_view message) {
+void BatchPlanner::append_error(std::string& out, std::size_t line_number, std::string_view id_json,
+                                std::string_view message) {
   out += '{';
   if (!id_json.empty()) {
     out += "\"id\":";

@@ -1,7 +1,6 @@
 // iCalendar in (through libical) and out (RFC 5545 text): training workouts and suggested bookings.
 #include "runmassage/calendar.hpp"
 
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,8 +9,8 @@
 #include <memory>
 #include <set>
 
-#include "runmassage/data.hpp"
 #include "ical_api.hpp"
+#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
 
 namespace runmassage {
@@ -108,12 +107,14 @@ struct ComponentFree {
 using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
 
 struct RecurFree {
-  void operator()(icalrecur_iterator* iterator) const { detail::ical().icalrecur_iterator_free(iterator); }
+  void operator()(icalrecur_iterator* iterator) const {
+    detail::ical().icalrecur_iterator_free(iterator);
+  }
 };
 
 std::optional<Date> to_date(const icaltimetype& time) {
-  if (detail::ical().icaltime_is_null_time(time) || time.year < 1 || time.year > 9999 || time.month < 1 ||
-      time.month > 12 || time.day < 1 || time.day > 31) {
+  if (detail::ical().icaltime_is_null_time(time) || time.year < 1 || time.year > 9999 ||
+      time.month < 1 || time.month > 12 || time.day < 1 || time.day > 31) {
     return std::nullopt;
   }
   Date day{date::year{time.year}, date::month{static_cast<unsigned>(time.month)},
@@ -159,18 +160,23 @@ class CalendarReader {
       : name_(name), words_(words), expand_(expand), lines_(event_lines(text)) {}
 
   void read(icalcomponent* calendar, std::size_t& event_index) {
-    for (icalproperty* p = detail::ical().icalcomponent_get_first_property(calendar, ICAL_XLICERROR_PROPERTY);
-         p != nullptr; p = detail::ical().icalcomponent_get_next_property(calendar, ICAL_XLICERROR_PROPERTY)) {
+    for (icalproperty* p =
+             detail::ical().icalcomponent_get_first_property(calendar, ICAL_XLICERROR_PROPERTY);
+         p != nullptr;
+         p = detail::ical().icalcomponent_get_next_property(calendar, ICAL_XLICERROR_PROPERTY)) {
       throw DataError(name_ + ": " + detail::ical().icalproperty_get_xlicerror(p));
     }
     std::vector<icalcomponent*> events;
-    for (icalcomponent* e = detail::ical().icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
-         e != nullptr; e = detail::ical().icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent* e =
+             detail::ical().icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+         e != nullptr;
+         e = detail::ical().icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
       events.push_back(e);
     }
     // Moved instances (RECURRENCE-ID) replace the occurrence they name in their series.
     for (std::size_t i = 0; i < events.size(); ++i) {
-      icalproperty* moved = detail::ical().icalcomponent_get_first_property(events[i], ICAL_RECURRENCEID_PROPERTY);
+      icalproperty* moved =
+          detail::ical().icalcomponent_get_first_property(events[i], ICAL_RECURRENCEID_PROPERTY);
       if (moved == nullptr) continue;
       const char* uid = detail::ical().icalcomponent_get_uid(events[i]);
       auto day = to_date(detail::ical().icalproperty_get_recurrenceid(moved));
@@ -201,18 +207,20 @@ class CalendarReader {
                const char* property) {
     auto day = to_date(time);
     if (!day) {
-      fail(event, index,
-           std::string(property) + " " + time_text(time) + " is not a real date");
+      fail(event, index, std::string(property) + " " + time_text(time) + " is not a real date");
     }
     return *day;
   }
 
   void read_event(icalcomponent* event, std::size_t index) {
-    for (icalproperty* p = detail::ical().icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
-         p != nullptr; p = detail::ical().icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+    for (icalproperty* p =
+             detail::ical().icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
+         p != nullptr;
+         p = detail::ical().icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
       fail(event, index, detail::ical().icalproperty_get_xlicerror(p));
     }
-    icalproperty* start_property = detail::ical().icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    icalproperty* start_property =
+        detail::ical().icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     if (start_property == nullptr) fail(event, index, "no DTSTART");
     const icaltimetype start_time = detail::ical().icalproperty_get_dtstart(start_property);
     const Date start = date_of(event, index, start_time, "DTSTART");
@@ -221,15 +229,17 @@ class CalendarReader {
     // All-day events cover every day up to their exclusive DTEND; timed ones their start day.
     int span = 1;
     if (start_time.is_date) {
-      if (icalproperty* end = detail::ical().icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+      if (icalproperty* end =
+              detail::ical().icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
         const icaltimetype end_time = detail::ical().icalproperty_get_dtend(end);
         span = days_between(start, date_of(event, index, end_time, "DTEND"));
         if (span < 1) fail(event, index, "DTEND " + time_text(end_time) + " is not after DTSTART");
-      } else if (icalproperty* length =
-                     detail::ical().icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
+      } else if (icalproperty* length = detail::ical().icalcomponent_get_first_property(
+                     event, ICAL_DURATION_PROPERTY)) {
         const icaldurationtype duration = detail::ical().icalproperty_get_duration(length);
         long long days = static_cast<long long>(duration.weeks) * 7 + duration.days;
-        if (duration.is_neg || days < 1) fail(event, index, "DURATION is not a whole number of days");
+        if (duration.is_neg || days < 1)
+          fail(event, index, "DURATION is not a whole number of days");
         span = static_cast<int>(std::min<long long>(days, max_event_days + 1));
       }
       if (span > max_event_days) {
@@ -240,9 +250,12 @@ class CalendarReader {
     const char* summary = detail::ical().icalcomponent_get_summary(event);
     const std::string title = summary == nullptr ? "" : summary;
     std::vector<std::string> categories;
-    for (icalproperty* p = detail::ical().icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY);
-         p != nullptr; p = detail::ical().icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
-      if (const char* text = detail::ical().icalproperty_get_categories(p)) categories.emplace_back(text);
+    for (icalproperty* p =
+             detail::ical().icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY);
+         p != nullptr;
+         p = detail::ical().icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)) {
+      if (const char* text = detail::ical().icalproperty_get_categories(p))
+        categories.emplace_back(text);
     }
     const Workout workout = classify_event(start, title, categories, words_);
     auto add = [&](Date day) {
@@ -257,8 +270,10 @@ class CalendarReader {
       }
     };
 
-    icalproperty* rule = detail::ical().icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
-    icalproperty* extra = detail::ical().icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+    icalproperty* rule =
+        detail::ical().icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
+    icalproperty* extra =
+        detail::ical().icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
     if (rule == nullptr && extra == nullptr) {
       add(start);
       return;
@@ -266,20 +281,26 @@ class CalendarReader {
 
     std::set<Date> skip;
     const char* uid = detail::ical().icalcomponent_get_uid(event);
-    if (detail::ical().icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) == nullptr) {
+    if (detail::ical().icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY) ==
+        nullptr) {
       auto moved = moved_.find(uid == nullptr ? "" : uid);
       if (moved != moved_.end()) skip = moved->second;
     }
-    for (icalproperty* p = detail::ical().icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY);
-         p != nullptr; p = detail::ical().icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+    for (icalproperty* p =
+             detail::ical().icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY);
+         p != nullptr;
+         p = detail::ical().icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
       skip.insert(date_of(event, index, detail::ical().icalproperty_get_exdate(p), "EXDATE"));
     }
     std::set<Date> days;
-    for (; rule != nullptr; rule = detail::ical().icalcomponent_get_next_property(event, ICAL_RRULE_PROPERTY)) {
+    for (; rule != nullptr;
+         rule = detail::ical().icalcomponent_get_next_property(event, ICAL_RRULE_PROPERTY)) {
       expand_rule(event, index, detail::ical().icalproperty_get_rrule(rule), start_time, days);
     }
-    for (icalproperty* p = detail::ical().icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
-         p != nullptr; p = detail::ical().icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
+    for (icalproperty* p =
+             detail::ical().icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+         p != nullptr;
+         p = detail::ical().icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY)) {
       const icaldatetimeperiodtype value = detail::ical().icalproperty_get_rdate(p);
       const icaltimetype time =
           detail::ical().icaltime_is_null_time(value.time) ? value.period.start : value.time;
@@ -294,10 +315,12 @@ class CalendarReader {
   void expand_rule(icalcomponent* event, std::size_t index, const icalrecurrencetype& rule,
                    const icaltimetype& start, std::set<Date>& days) {
     if (rule.freq == ICAL_NO_RECURRENCE) fail(event, index, "RRULE has no valid FREQ");
-    std::unique_ptr<icalrecur_iterator, RecurFree> iterator(detail::ical().icalrecur_iterator_new(rule, start));
+    std::unique_ptr<icalrecur_iterator, RecurFree> iterator(
+        detail::ical().icalrecur_iterator_new(rule, start));
     if (!iterator) fail(event, index, "RRULE cannot be expanded");
     std::size_t steps = 0;
-    for (icaltimetype next = detail::ical().icalrecur_iterator_next(iterator.get()); !detail::ical().icaltime_is_null_time(next);
+    for (icaltimetype next = detail::ical().icalrecur_iterator_next(iterator.get());
+         !detail::ical().icaltime_is_null_time(next);
          next = detail::ical().icalrecur_iterator_next(iterator.get())) {
       if (++steps > max_recurrence_steps) {
         fail(event, index,
@@ -417,15 +440,18 @@ std::vector<Workout> parse_calendar(const std::string& name, const std::string& 
   detail::ical().icalerror_set_errors_are_fatal(0);  // report problems as X-LIC-ERROR, never abort
   ComponentPtr root(detail::ical().icalparser_parse_string(text.c_str()));
   if (!root) {
-    throw DataError(name + ": not an iCalendar file (no complete BEGIN:VCALENDAR ... "
-                           "END:VCALENDAR)");
+    throw DataError(name +
+                    ": not an iCalendar file (no complete BEGIN:VCALENDAR ... "
+                    "END:VCALENDAR)");
   }
   std::vector<icalcomponent*> calendars;
   if (detail::ical().icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
     calendars.push_back(root.get());
   } else {
-    for (icalcomponent* c = detail::ical().icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
-         c != nullptr; c = detail::ical().icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT)) {
+    for (icalcomponent* c =
+             detail::ical().icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+         c != nullptr; c = detail::ical().icalcomponent_get_next_component(
+                           root.get(), ICAL_VCALENDAR_COMPONENT)) {
       calendars.push_back(c);
     }
   }

@@ -15,7 +15,8 @@ Date local_today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
+  return Date{date::year{local.tm_year + 1900},
+              date::month{static_cast<unsigned>(local.tm_mon + 1)},
               date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 

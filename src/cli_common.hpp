@@ -31,8 +31,7 @@ Knowledge load_data(const CommonOptions& options);
 void check_format(const std::string& format, std::initializer_list<std::string_view> allowed);
 
 /// A DATE option resolved against `today`; an error message names the option.
-Date option_date(std::string_view option, const std::string& text, Date today,
-                 Direction direction);
+Date option_date(std::string_view option, const std::string& text, Date today, Direction direction);
 
 /// Writes all of `text` to stdout or throws IoError.
 void write_stdout(const std::string& text);

@@ -45,9 +45,9 @@ void write_all(std::string& out) {
 
 int run_batch(const BatchOptions& options) {
   const Date clock_today = local_today();
-  const Date today = options.today.empty()
-                         ? clock_today
-                         : option_date("--today", options.today, clock_today, Direction::on_or_after);
+  const Date today = options.today.empty() ? clock_today
+                                           : option_date("--today", options.today, clock_today,
+                                                         Direction::on_or_after);
   int fd = STDIN_FILENO;
   const bool from_file = !options.input.empty() && options.input != "-";
   const std::string input_name = from_file ? options.input : "standard input";
@@ -66,8 +66,8 @@ int run_batch(const BatchOptions& options) {
   BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today);
   std::signal(SIGPIPE, SIG_IGN);
 
-  std::string buffer;      // unread input: at most one partial line plus a chunk
-  std::string out;         // output waiting to be written
+  std::string buffer;  // unread input: at most one partial line plus a chunk
+  std::string out;     // output waiting to be written
   out.reserve(chunk_bytes * 2);
   std::size_t line_number = 0;
   bool failed = false;
@@ -75,9 +75,9 @@ int run_batch(const BatchOptions& options) {
   auto finish_line = [&](std::string_view line) {
     ++line_number;
     if (skipping) {
-      BatchPlanner::append_error(out, line_number, {},
-                                 "line longer than " + std::to_string(max_batch_line_bytes) +
-                                     " bytes");
+      BatchPlanner::append_error(
+          out, line_number, {},
+          "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
       failed = true;
       skipping = false;
     } else if (!planner.plan_line(line, line_number, out)) {

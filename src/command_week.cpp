@@ -1,8 +1,8 @@
 // `runmassage week`: a schedule for one or more weeks, from run days, races or a training calendar.
 #include <unistd.h>
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include "cli_common.hpp"
@@ -62,9 +62,9 @@ int run_week(const WeekOptions& options) {
   ScheduleRequest request;
   request.weeks = parse_weeks(options.weeks);
   const Date clock_today = local_today();
-  const Date today = options.today.empty()
-                         ? clock_today
-                         : option_date("--today", options.today, clock_today, Direction::on_or_after);
+  const Date today = options.today.empty() ? clock_today
+                                           : option_date("--today", options.today, clock_today,
+                                                         Direction::on_or_after);
   request.start = options.start.empty()
                       ? start_of_week(today, *first_weekday)
                       : option_date("--start", options.start, today, Direction::on_or_after);
@@ -75,7 +75,8 @@ int run_week(const WeekOptions& options) {
   for (const auto& run : options.runs) {
     if (auto weekday = parse_weekday(run)) {
       // Every week, including the week before and after, so the edges know their neighbours.
-      auto runs = every_week(*weekday, add_days(request.start, -7), add_days(end, 7), Training::run);
+      auto runs =
+          every_week(*weekday, add_days(request.start, -7), add_days(end, 7), Training::run);
       request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
     } else {
       request.workouts.push_back(
@@ -108,8 +109,8 @@ int run_week(const WeekOptions& options) {
   } else if (format == "markdown") {
     text = week_to_markdown(schedule, knowledge);
   } else if (format == "ics") {
-    text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules,
-                              knowledge.suggestions, today);
+    text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules, knowledge.suggestions,
+                              today);
   } else {
     text = week_to_text(schedule, knowledge, choose_colour(options));
   }
@@ -127,7 +128,8 @@ void setup_week(CLI::App& app, Command& command) {
   auto options = std::make_shared<WeekOptions>();
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
-  week->add_option("--run", options->runs, "A run: a DATE, or a weekday for every week (repeatable)")
+  week->add_option("--run", options->runs,
+                   "A run: a DATE, or a weekday for every week (repeatable)")
       ->type_name("DATE|DAY")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

@@ -106,8 +106,8 @@ class Node {
   [[nodiscard]] int integer(int min, int max) const {
     if (!value_.is_number_integer()) fail("expected an integer, found " + type_name(value_));
     auto wide = value_.get<long long>();
-    if (value_.is_number_unsigned() && value_.get<unsigned long long>() >
-                                           static_cast<unsigned long long>(max)) {
+    if (value_.is_number_unsigned() &&
+        value_.get<unsigned long long>() > static_cast<unsigned long long>(max)) {
       wide = static_cast<long long>(max) + 1;
     }
     if (wide < min || wide > max) {
@@ -131,9 +131,9 @@ class Node {
 // Where the parser is, so a duplicate key can be reported with its JSON pointer.
 struct Frame {
   bool array = false;
-  std::size_t index = 0;        // arrays: the element being read
-  std::string key;              // objects: the key being read
-  std::set<std::string> keys;   // objects: the keys seen so far
+  std::size_t index = 0;       // arrays: the element being read
+  std::string key;             // objects: the key being read
+  std::set<std::string> keys;  // objects: the keys seen so far
 };
 
 class DuplicateKey : public std::exception {
@@ -236,8 +236,13 @@ Catalogue parse_catalogue(const DataFile& file) {
   auto type_nodes = top.at("types").elements();
   for (const auto& node : type_nodes) {
     node.expect_object({"id", "name", "purpose", "timing", "minutes", "techniques"});
-    MassageType type{node.at("id").text(), node.at("name").text(), node.at("purpose").text(),
-                     node.at("timing").text(), 0, 0, {}};
+    MassageType type{node.at("id").text(),
+                     node.at("name").text(),
+                     node.at("purpose").text(),
+                     node.at("timing").text(),
+                     0,
+                     0,
+                     {}};
     Node minutes = node.at("minutes");
     minutes.expect_object({"min", "max"});
     type.min_minutes = minutes.at("min").integer(1, 600);
@@ -287,15 +292,17 @@ Condition parse_condition(const Node& node, int depth) {
   condition.fact = *fact;
   auto op = operator_from_name(node.at("operator").text());
   if (!op) {
-    node.at("operator").fail("unknown operator \"" + node.at("operator").text() +
-                             "\" (expected equal, notEqual, lessThan, lessThanInclusive, "
-                             "greaterThan, greaterThanInclusive, in or notIn)");
+    node.at("operator")
+        .fail("unknown operator \"" + node.at("operator").text() +
+              "\" (expected equal, notEqual, lessThan, lessThanInclusive, "
+              "greaterThan, greaterThanInclusive, in or notIn)");
   }
   condition.op = *op;
   constexpr int limit = 100000;  // days: far beyond any calendar question
   Node value = node.at("value");
   if (*op == Operator::in || *op == Operator::not_in) {
-    for (const auto& element : value.elements()) condition.values.push_back(element.integer(-limit, limit));
+    for (const auto& element : value.elements())
+      condition.values.push_back(element.integer(-limit, limit));
   } else {
     condition.values.push_back(value.integer(-limit, limit));
   }
@@ -327,7 +334,8 @@ RuleSet parse_rules(const DataFile& file, const Catalogue& catalogue) {
     Node params = event.at("params");
     params.expect_object({"massage", "reason"}, {"short"});
     auto massage = catalogue.find_type(params.at("massage").text());
-    if (!massage) params.at("massage").fail("unknown massage type \"" + params.at("massage").text() + "\"");
+    if (!massage)
+      params.at("massage").fail("unknown massage type \"" + params.at("massage").text() + "\"");
     rule.massage = *massage;
     rule.reason = params.at("reason").text();
     if (params.has("short")) {
@@ -373,11 +381,13 @@ CalendarWords parse_calendar_words(const Node& node) {
   words.rest = parse_phrases(node.at("rest"));
   words.long_run = parse_phrases(node.at("long_run"));
   Node units = node.at("distance_units");
-  if (!units.value().is_object()) units.fail("expected an object, found " + type_name(units.value()));
+  if (!units.value().is_object())
+    units.fail("expected an object, found " + type_name(units.value()));
   for (const auto& item : units.value().items()) {
     Node unit = units.at(item.key());
     auto name = title_words(item.key());
-    if (name.size() != 1 || name.front() != item.key() || (item.key()[0] >= '0' && item.key()[0] <= '9')) {
+    if (name.size() != 1 || name.front() != item.key() ||
+        (item.key()[0] >= '0' && item.key()[0] <= '9')) {
       unit.fail("a unit is one lower-case word not starting with a digit");
     }
     words.units.push_back({item.key(), unit.integer(1, 1000000)});
@@ -411,7 +421,8 @@ SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogu
     }
     auto massage = catalogue.find_type(pick_node.at("massage").text());
     if (!massage) {
-      pick_node.at("massage").fail("unknown massage type \"" + pick_node.at("massage").text() + "\"");
+      pick_node.at("massage").fail("unknown massage type \"" + pick_node.at("massage").text() +
+                                   "\"");
     }
     pick.massage = *massage;
     pick.why = pick_node.at("why").text();
@@ -470,7 +481,8 @@ Knowledge load_knowledge(const std::string& dir) {
   if (::stat(dir.c_str(), &info) != 0) {
     throw IoError("cannot read data directory " + dir + ": " + std::strerror(errno));
   }
-  if (!S_ISDIR(info.st_mode)) throw IoError("cannot read data directory " + dir + ": not a directory");
+  if (!S_ISDIR(info.st_mode))
+    throw IoError("cannot read data directory " + dir + ": not a directory");
   auto load = [&](std::string_view name) {
     std::string path = join_path(dir, name);
     return DataFile{path, read_file(path, max_data_file_bytes)};
@@ -484,7 +496,8 @@ Knowledge load_knowledge(const std::string& dir) {
 Knowledge default_knowledge() {
   auto find = [](std::string_view name) {
     for (const auto& file : detail::embedded_files()) {
-      if (file.name == name) return DataFile{"(built-in) " + std::string(name), std::string(file.text)};
+      if (file.name == name)
+        return DataFile{"(built-in) " + std::string(name), std::string(file.text)};
     }
     throw DataError("(built-in) " + std::string(name) + ": missing from the build");
   };

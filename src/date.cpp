@@ -101,9 +101,10 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
     if (month < 1 || month > 12) {
       throw UsageError("invalid date " + quoted(text) + ": month must be 01 to 12");
     }
-    auto last = date::year_month_day_last{date::year{year}, date::month_day_last{date::month{month}}};
-    throw UsageError("invalid date " + quoted(text) + ": " +
-                     std::string(month_names[month - 1]) + " " + std::to_string(year) + " has " +
+    auto last =
+        date::year_month_day_last{date::year{year}, date::month_day_last{date::month{month}}};
+    throw UsageError("invalid date " + quoted(text) + ": " + std::string(month_names[month - 1]) +
+                     " " + std::to_string(year) + " has " +
                      std::to_string(static_cast<unsigned>(last.day())) + " days");
   }
 

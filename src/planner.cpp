@@ -16,8 +16,8 @@ Plan situate(const PlanRequest& request) {
                      to_iso(*request.next_run));
   }
   if (request.last_run && *request.last_run > today) {
-    throw UsageError("last run " + to_iso(*request.last_run) + " is after today (" +
-                     to_iso(today) + ")");
+    throw UsageError("last run " + to_iso(*request.last_run) + " is after today (" + to_iso(today) +
+                     ")");
   }
   if (request.next_run && *request.next_run < today) {
     throw UsageError("next run " + to_iso(*request.next_run) + " is before today (" +

@@ -77,8 +77,7 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
   return out;
 }
 
-ordered_json decision_to_json(const Decision& decision, const Knowledge& knowledge,
-                              Detail detail) {
+ordered_json decision_to_json(const Decision& decision, const Knowledge& knowledge, Detail detail) {
   const auto& rules = knowledge.rules.rules();
   const auto& catalogue = knowledge.catalogue;
   ordered_json out;
@@ -205,8 +204,8 @@ std::string catalogue_to_text(const Catalogue& catalogue) {
       out += wrap(joined(technique.targets), "    Works on: ", "              ");
     }
   }
-  out += "\n" + wrap(joined(catalogue.focus), "Every massage focuses on: ",
-                     "                          ");
+  out += "\n" +
+         wrap(joined(catalogue.focus), "Every massage focuses on: ", "                          ");
   return out;
 }
 

@@ -197,8 +197,8 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
       any = true;
       const Suggestion& suggestion = schedule.suggestions[*day.suggested];
       out += "- **" + weekday_short(suggestion.date) + " " + to_iso(suggestion.date) + ", " +
-             markdown_escape(knowledge.catalogue.types[suggestion.massage].name) + "**: " +
-             markdown_escape(knowledge.suggestions.picks[suggestion.pick].why) + "\n";
+             markdown_escape(knowledge.catalogue.types[suggestion.massage].name) +
+             "**: " + markdown_escape(knowledge.suggestions.picks[suggestion.pick].why) + "\n";
     }
     if (!any) out += "No booking suggested this week.\n";
   }

@@ -10,8 +10,8 @@ constexpr std::array<std::string_view, fact_count> fact_names = {
     "days_until_next_run", "days_since_last_run", "days_until_next_race", "days_since_last_race"};
 
 constexpr std::array<std::string_view, 8> operator_names = {
-    "equal",       "notEqual",  "lessThan", "lessThanInclusive", "greaterThan",
-    "greaterThanInclusive", "in", "notIn"};
+    "equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive",
+    "in",    "notIn"};
 
 bool compare(Operator op, int fact, const std::vector<int>& values) {
   switch (op) {
@@ -38,9 +38,7 @@ std::optional<Fact> fact_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view operator_name(Operator op) {
-  return operator_names[static_cast<std::size_t>(op)];
-}
+std::string_view operator_name(Operator op) { return operator_names[static_cast<std::size_t>(op)]; }
 
 std::optional<Operator> operator_from_name(std::string_view name) {
   for (std::size_t i = 0; i < operator_names.size(); ++i) {

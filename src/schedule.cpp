@@ -23,7 +23,8 @@ std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
                    [](const Workout& a, const Workout& b) { return a.date < b.date; });
   std::vector<DayFacts> days;
   for (auto& workout : workouts) {
-    if (days.empty() || days.back().date != workout.date) days.push_back({workout.date, {}, {}, {}, {}});
+    if (days.empty() || days.back().date != workout.date)
+      days.push_back({workout.date, {}, {}, {}, {}});
     DayFacts& day = days.back();
     day.training = std::max(day.training, workout.training);
     if (workout.training == Training::run) {
@@ -53,9 +54,13 @@ std::optional<Date> long_run_of(const std::vector<const DayFacts*>& runs) {
 // Greedy choice of suggested bookings over the planned days; see docs/week.md.
 class Suggester {
  public:
-  Suggester(const SuggestionSettings& settings, Date start, const std::vector<std::optional<std::size_t>>& recommended)
-      : settings_(settings), start_(start), recommended_(recommended),
-        taken_(recommended.size(), false), per_week_((recommended.size() + 6) / 7, 0) {}
+  Suggester(const SuggestionSettings& settings, Date start,
+            const std::vector<std::optional<std::size_t>>& recommended)
+      : settings_(settings),
+        start_(start),
+        recommended_(recommended),
+        taken_(recommended.size(), false),
+        per_week_((recommended.size() + 6) / 7, 0) {}
 
   // Tries the pick's window around `anchor`; takes the first day that fits.
   void offer(std::size_t pick_index, Date anchor) {
@@ -131,7 +136,8 @@ Date start_of_week(Date day, date::weekday first) {
 
 std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, Training training) {
   std::vector<Workout> out;
-  const date::sys_days first = date::sys_days{from} + (weekday - date::weekday{date::sys_days{from}});
+  const date::sys_days first =
+      date::sys_days{from} + (weekday - date::weekday{date::sys_days{from}});
   for (date::sys_days day = first; day <= date::sys_days{to}; day += date::days{7}) {
     Workout workout;
     workout.date = Date{day};
@@ -185,8 +191,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     PlanRequest question;
     question.today = today;
     if (runs_so_far > 0) question.last_run = runs[runs_so_far - 1];
-    const std::size_t next = (runs_so_far > 0 && runs[runs_so_far - 1] == today) ? runs_so_far - 1
-                                                                                 : runs_so_far;
+    const std::size_t next =
+        (runs_so_far > 0 && runs[runs_so_far - 1] == today) ? runs_so_far - 1 : runs_so_far;
     if (next < runs.size()) question.next_run = runs[next];
     if (races_before > 0) question.races.push_back(races[races_before - 1]);
     if (races_before < races.size()) question.races.push_back(races[races_before]);

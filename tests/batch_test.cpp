@@ -31,8 +31,8 @@ TEST_CASE("a batch line is plan's JSON with the id in front", "[batch]") {
   for (int last = -4; last <= 0; ++last) {
     for (int next = 0; next <= 4; ++next) {
       for (int race : {-2, -1, 0, 3, 9}) {
-        PlanRequest request{today, add_days(today, last), add_days(today, next),
-                            {add_days(today, race)}};
+        PlanRequest request{
+            today, add_days(today, last), add_days(today, next), {add_days(today, race)}};
         Plan plan = make_plan(knowledge().rules, request);
         for (Detail detail : {Detail::full, Detail::brief}) {
           nlohmann::ordered_json expected;
@@ -73,10 +73,11 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
   CHECK(run("not json") == R"({"line":1,"error":"expected a JSON object"})"
                            "\n");
   CHECK(run("   ") == R"({"line":1,"error":"empty line"})"
-                        "\n");
-  CHECK(run(R"({"id":"a","next_run":"2023-02-29"})") ==
-        R"({"id":"a","line":1,"error":"next_run: invalid date '2023-02-29': February 2023 has 28 days"})"
-        "\n");
+                      "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"2023-02-29"})") ==
+      R"({"id":"a","line":1,"error":"next_run: invalid date '2023-02-29': February 2023 has 28 days"})"
+      "\n");
   CHECK(run(R"({"next_run":"2024-05-01","id":5})") ==
         R"J({"id":5,"line":1,"error":"next run 2024-05-01 is before today (2024-05-02)"})J"
         "\n");
@@ -92,9 +93,10 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
   CHECK(run(R"({"id":"a","races":"sat"})") ==
         R"({"id":"a","line":1,"error":"races: expected an array of dates"})"
         "\n");
-  CHECK(run(R"({"id":"a","next_run":"+1","name":"Ann"})") ==
-        R"J({"id":"a","line":1,"error":"unknown key \"name\" (expected id, today, last_run, next_run, races)"})J"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"+1","name":"Ann"})") ==
+      R"J({"id":"a","line":1,"error":"unknown key \"name\" (expected id, today, last_run, next_run, races)"})J"
+      "\n");
   CHECK(run(R"({"id":"a","next_run":"+1","next_run":"+2"})") ==
         R"({"id":"a","line":1,"error":"duplicate key \"next_run\""})"
         "\n");
@@ -104,21 +106,22 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
   CHECK(run("{\"id\":\"a\xff\"}") ==
         R"({"line":1,"error":"invalid JSON: The input is not valid UTF-8"})"
         "\n");
-  CHECK(run(R"({"id":"a","next_run":"+1")") ==
-        R"({"line":1,"error":"invalid JSON: JSON document ended early in the middle of an object or array."})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"+1")") ==
+      R"({"line":1,"error":"invalid JSON: JSON document ended early in the middle of an object or array."})"
+      "\n");
 }
 
 TEST_CASE("batch answers come from the rules, so a changed rule changes them", "[batch]") {
-  auto massages = read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/massages.json",
-                            max_data_file_bytes);
+  auto massages =
+      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/massages.json", max_data_file_bytes);
   auto rules = nlohmann::json::parse(
       read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/rules.json", max_data_file_bytes));
   for (auto& rule : rules["rules"]) {
     if (rule["id"] == "rest-day") rule["event"]["params"]["massage"] = "swedish";
   }
-  auto schedule = read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/schedule.json",
-                            max_data_file_bytes);
+  auto schedule =
+      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/schedule.json", max_data_file_bytes);
   Knowledge changed = parse_knowledge({"massages.json", massages}, {"rules.json", rules.dump()},
                                       {"schedule.json", schedule});
   const char* line = R"({"id":1,"last_run":"-1","next_run":"+3"})";

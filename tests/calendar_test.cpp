@@ -69,13 +69,13 @@ TEST_CASE("the words of DOMAIN.md classify workouts", "[calendar]") {
     INFO(rest);
     CHECK(kind(rest) == Training::rest);
   }
-  for (const char* run : {"3 mi run", "Easy 4", "Long Run", "Tempo", "Intervals", "Easy 4 + strength",
-                          "Marathon pace 10 mi", "Rest or easy run"}) {
+  for (const char* run : {"3 mi run", "Easy 4", "Long Run", "Tempo", "Intervals",
+                          "Easy 4 + strength", "Marathon pace 10 mi", "Rest or easy run"}) {
     INFO(run);
     CHECK(kind(run) == Training::run);
   }
-  for (const char* race : {"Half Marathon", "Marathon", "10K", "5K", "parkrun", "Race",
-                           "Berlin Marathon!"}) {
+  for (const char* race :
+       {"Half Marathon", "Marathon", "10K", "5K", "parkrun", "Race", "Berlin Marathon!"}) {
     INFO(race);
     CHECK(kind(race) == Training::race);
   }
@@ -133,8 +133,8 @@ TEST_CASE("open-ended recurrences are expanded over the schedule's range only", 
   CHECK(days == Strings{"2020-01-04 race parkrun", "2024-05-04 race parkrun",
                         "2024-05-11 race parkrun", "2024-05-18 race parkrun"});
 
-  std::string runaway = calendar(
-      event("UID:r\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Jog\r\n"));
+  std::string runaway =
+      calendar(event("UID:r\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Jog\r\n"));
   CHECK(data_error(runaway) ==
         "plan.ics:4: event \"Jog\" (UID r): RRULE gives more than 100000 occurrences before "
         "2025-12-31");
@@ -229,7 +229,8 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
   request.workouts.push_back({day("2024-05-04"), Training::race, "", false, 0});
   const auto& k = knowledge();
   Schedule schedule = build_schedule(k.rules, k.suggestions, request);
-  std::string ics = suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29"));
+  std::string ics =
+      suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29"));
 
   // CRLF everywhere and no line over 75 octets.
   std::size_t pos = 0;
@@ -240,7 +241,8 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
     CHECK(ics.substr(pos, end - pos).find('\n') == std::string::npos);
     pos = end + 2;
   }
-  CHECK(ics == suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29")));
+  CHECK(ics ==
+        suggestions_to_ics(schedule, k.catalogue, k.rules, k.suggestions, day("2024-04-29")));
   CHECK(suggestion_uid(day("2024-05-03"), "swedish") == "20240503-swedish@runmassage");
 
   icalcomponent* root = icalparser_parse_string(ics.c_str());

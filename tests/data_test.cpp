@@ -278,16 +278,18 @@ TEST_CASE("schedule.json: bad words, picks and settings are refused", "[data]") 
   CHECK(schedule_error(s) == "schedule.json: /calendar/race/1: no letters or digits in \"--\"");
   s = schedule();
   s["calendar"]["distance_units"]["10x"] = 5;
-  CHECK(schedule_error(s) == "schedule.json: /calendar/distance_units/10x: a unit is one "
-                             "lower-case word not starting with a digit");
+  CHECK(schedule_error(s) ==
+        "schedule.json: /calendar/distance_units/10x: a unit is one "
+        "lower-case word not starting with a digit");
   s = schedule();
   s["suggestions"]["picks"][1]["massage"] = "hot-stone";
   CHECK(schedule_error(s) ==
         "schedule.json: /suggestions/picks/1/massage: unknown massage type \"hot-stone\"");
   s = schedule();
   s["suggestions"]["picks"][0]["anchor"] = "tempo";
-  CHECK(schedule_error(s) == "schedule.json: /suggestions/picks/0/anchor: unknown anchor "
-                             "\"tempo\" (expected race or long_run)");
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/0/anchor: unknown anchor "
+        "\"tempo\" (expected race or long_run)");
   s = schedule();
   s["suggestions"]["picks"][2]["to"] = -1;
   CHECK(schedule_error(s) ==
@@ -303,8 +305,9 @@ TEST_CASE("schedule.json: bad words, picks and settings are refused", "[data]") 
         "schedule.json: /suggestions/max_per_week: expected an integer from 0 to 7");
   s = schedule();
   s["suggestions"]["picks"][1]["id"] = "race-eve";
-  CHECK(schedule_error(s) == "schedule.json: /suggestions/picks/1/id: duplicate id \"race-eve\" "
-                             "(first at index 0)");
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/1/id: duplicate id \"race-eve\" "
+        "(first at index 0)");
   s = schedule();
   s.erase("suggestions");
   CHECK(schedule_error(s) == "schedule.json: /: missing \"suggestions\"");

@@ -1,4 +1,5 @@
-// golden_runner: runs golden (snapshot) case files against a CLI binary, diffing or --update'ing expected output.
+// golden_runner: runs golden (snapshot) case files against a CLI binary, diffing or --update'ing
+// expected output.
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -18,17 +19,17 @@
 #include <time.h>
 #include <unistd.h>
 
-extern char **environ;
+extern char** environ;
 
 namespace {
 
 constexpr int kTimeoutSeconds = 30;
-constexpr const char *kNoEol = "\\ No newline at end";
-constexpr size_t kContext = 3;          // diff context lines
-constexpr size_t kMaxDiffLines = 200;   // keep huge mismatches readable
-constexpr size_t kMaxLcsCells = 4000000; // beyond this, fall back to a crude diff
+constexpr const char* kNoEol = "\\ No newline at end";
+constexpr size_t kContext = 3;            // diff context lines
+constexpr size_t kMaxDiffLines = 200;     // keep huge mismatches readable
+constexpr size_t kMaxLcsCells = 4000000;  // beyond this, fall back to a crude diff
 
-const char *const kUsage = "usage: golden_runner [--update] [--verbose] BINARY CASE_FILE...";
+const char* const kUsage = "usage: golden_runner [--update] [--verbose] BINARY CASE_FILE...";
 
 struct Case {
   std::vector<std::string> header;  // raw lines before the first >>> marker, rewritten verbatim
@@ -50,7 +51,7 @@ struct RunResult {
 
 std::string errnoText() { return std::strerror(errno); }
 
-std::vector<std::string> splitLines(const std::string &s) {
+std::vector<std::string> splitLines(const std::string& s) {
   std::vector<std::string> lines;
   size_t start = 0;
   while (start < s.size()) {
@@ -66,7 +67,7 @@ std::vector<std::string> splitLines(const std::string &s) {
 }
 
 // Section lines -> bytes; a final kNoEol line removes the last newline.
-std::string decodeSection(const std::vector<std::string> &lines) {
+std::string decodeSection(const std::vector<std::string>& lines) {
   bool noEol = !lines.empty() && lines.back() == kNoEol;
   size_t n = lines.size() - (noEol ? 1 : 0);
   std::string out;
@@ -78,7 +79,7 @@ std::string decodeSection(const std::vector<std::string> &lines) {
   return out;
 }
 
-std::string encodeSection(const std::string &text) {
+std::string encodeSection(const std::string& text) {
   std::string out = text;
   if (!text.empty() && text.back() != '\n') {
     out += '\n';
@@ -90,7 +91,7 @@ std::string encodeSection(const std::string &text) {
 
 enum class Marker { None, Stdout, Stderr, Exit, BadExit };
 
-Marker classify(const std::string &line, int &exitCode) {
+Marker classify(const std::string& line, int& exitCode) {
   if (line == ">>> stdout") return Marker::Stdout;
   if (line == ">>> stderr") return Marker::Stderr;
   if (line == ">>> exit" || line.compare(0, 9, ">>> exit ") == 0) {
@@ -105,17 +106,17 @@ Marker classify(const std::string &line, int &exitCode) {
 }
 
 // Output that would be misread when parsed back (marker-like lines, literal kNoEol last line).
-bool representable(const std::string &text) {
+bool representable(const std::string& text) {
   std::vector<std::string> lines = splitLines(text);
   int dummy = 0;
-  for (const std::string &l : lines)
+  for (const std::string& l : lines)
     if (classify(l, dummy) != Marker::None) return false;
   return !(!text.empty() && text.back() == '\n' && lines.back() == kNoEol);
 }
 
-bool isBlankOrComment(const std::string &l) { return l.empty() || l[0] == '#'; }
+bool isBlankOrComment(const std::string& l) { return l.empty() || l[0] == '#'; }
 
-bool parseCase(const std::string &content, Case &c, std::string &err) {
+bool parseCase(const std::string& content, Case& c, std::string& err) {
   std::vector<std::string> lines = splitLines(content);
   enum class Phase { Header, AfterCommand, Stdin, Sections } phase = Phase::Header;
   std::vector<std::string> stdinLines, outLines, errLines;
@@ -123,7 +124,7 @@ bool parseCase(const std::string &content, Case &c, std::string &err) {
   bool seenOut = false, seenErr = false, seenExit = false;
 
   for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string &l = lines[i];
+    const std::string& l = lines[i];
     std::string where = std::to_string(i + 1) + ": ";
     int code = 0;
     Marker m = classify(l, code);
@@ -137,7 +138,7 @@ bool parseCase(const std::string &content, Case &c, std::string &err) {
     }
     if (m != Marker::None) {
       phase = Phase::Sections;
-      bool &seen = m == Marker::Stdout ? seenOut : m == Marker::Stderr ? seenErr : seenExit;
+      bool& seen = m == Marker::Stdout ? seenOut : m == Marker::Stderr ? seenErr : seenExit;
       if (seen) {
         err = where + "duplicate '" + l + "' marker";
         return false;
@@ -165,7 +166,8 @@ bool parseCase(const std::string &content, Case &c, std::string &err) {
           c.hasStdin = true;
           phase = Phase::Stdin;
         } else if (!isBlankOrComment(l)) {
-          err = where + "expected '<<<' or a '>>> ' marker after the command (one command per file)";
+          err =
+              where + "expected '<<<' or a '>>> ' marker after the command (one command per file)";
           return false;
         }
         break;
@@ -200,7 +202,7 @@ struct Word {
   size_t plainPrefix = 0;  // leading chars that came from unquoted, unescaped input
 };
 
-bool splitWords(const std::string &s, std::vector<Word> &words, std::string &err) {
+bool splitWords(const std::string& s, std::vector<Word>& words, std::string& err) {
   const std::string meta = "|&;<>`$";
   size_t i = 0;
   const size_t n = s.size();
@@ -258,7 +260,7 @@ bool splitWords(const std::string &s, std::vector<Word> &words, std::string &err
   }
 }
 
-bool isAssignment(const Word &w) {
+bool isAssignment(const Word& w) {
   size_t eq = w.text.find('=');
   if (eq == std::string::npos || eq == 0 || eq >= w.plainPrefix) return false;
   for (size_t k = 0; k < eq; ++k) {
@@ -270,17 +272,18 @@ bool isAssignment(const Word &w) {
 }
 
 // argv[0] keeps the case file's program name so goldens don't depend on the build path.
-bool buildCommand(const std::string &line, std::vector<std::string> &argv,
-                  std::vector<std::string> &env, std::string &err) {
+bool buildCommand(const std::string& line, std::vector<std::string>& argv,
+                  std::vector<std::string>& env, std::string& err) {
   std::vector<Word> words;
   if (!splitWords(line, words, err)) return false;
-  for (char **e = environ; *e != nullptr; ++e) env.emplace_back(*e);
+  for (char** e = environ; *e != nullptr; ++e) env.emplace_back(*e);
   size_t i = 0;
   for (; i < words.size() && isAssignment(words[i]); ++i) {
-    const std::string &a = words[i].text;
+    const std::string& a = words[i].text;
     std::string prefix = a.substr(0, a.find('=') + 1);
-    auto it = std::find_if(env.begin(), env.end(),
-                           [&](const std::string &v) { return v.compare(0, prefix.size(), prefix) == 0; });
+    auto it = std::find_if(env.begin(), env.end(), [&](const std::string& v) {
+      return v.compare(0, prefix.size(), prefix) == 0;
+    });
     if (it != env.end())
       *it = a;
     else
@@ -294,14 +297,14 @@ bool buildCommand(const std::string &line, std::vector<std::string> &argv,
   return true;
 }
 
-std::string dirOf(const std::string &path) {
+std::string dirOf(const std::string& path) {
   size_t slash = path.rfind('/');
   if (slash == std::string::npos) return ".";
   if (slash == 0) return "/";
   return path.substr(0, slash);
 }
 
-bool writeAll(int fd, const char *data, size_t len) {
+bool writeAll(int fd, const char* data, size_t len) {
   while (len > 0) {
     ssize_t n = write(fd, data, len);
     if (n < 0) {
@@ -314,10 +317,10 @@ bool writeAll(int fd, const char *data, size_t len) {
   return true;
 }
 
-[[noreturn]] void childFail(const char *what, const char *subject) {
+[[noreturn]] void childFail(const char* what, const char* subject) {
   int saved = errno;
-  const char *parts[] = {"golden_runner: ", what, " ", subject, ": ", std::strerror(saved), "\n"};
-  for (const char *p : parts) writeAll(2, p, std::strlen(p));
+  const char* parts[] = {"golden_runner: ", what, " ", subject, ": ", std::strerror(saved), "\n"};
+  for (const char* p : parts) writeAll(2, p, std::strlen(p));
   _exit(127);
 }
 
@@ -326,12 +329,12 @@ void sleepMs(long ms) {
   nanosleep(&ts, nullptr);
 }
 
-RunResult runChild(const std::string &binary, const std::vector<std::string> &argv,
-                   const std::vector<std::string> &env, const std::string &dir, const Case &c) {
+RunResult runChild(const std::string& binary, const std::vector<std::string>& argv,
+                   const std::vector<std::string>& env, const std::string& dir, const Case& c) {
   RunResult r;
   int inPipe[2] = {-1, -1}, outPipe[2] = {-1, -1}, errPipe[2] = {-1, -1};
   auto closeAll = [&]() {
-    for (int *p : {inPipe, outPipe, errPipe})
+    for (int* p : {inPipe, outPipe, errPipe})
       for (int k = 0; k < 2; ++k)
         if (p[k] >= 0) close(p[k]);
   };
@@ -340,14 +343,14 @@ RunResult runChild(const std::string &binary, const std::vector<std::string> &ar
     closeAll();
     return r;
   }
-  for (int *p : {inPipe, outPipe, errPipe})
+  for (int* p : {inPipe, outPipe, errPipe})
     for (int k = 0; k < 2; ++k)
       if (p[k] >= 0) fcntl(p[k], F_SETFD, FD_CLOEXEC);
 
-  std::vector<char *> cargv, cenv;
-  for (const std::string &a : argv) cargv.push_back(const_cast<char *>(a.c_str()));
+  std::vector<char*> cargv, cenv;
+  for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
   cargv.push_back(nullptr);
-  for (const std::string &e : env) cenv.push_back(const_cast<char *>(e.c_str()));
+  for (const std::string& e : env) cenv.push_back(const_cast<char*>(e.c_str()));
   cenv.push_back(nullptr);
 
   std::cout.flush();
@@ -358,7 +361,7 @@ RunResult runChild(const std::string &binary, const std::vector<std::string> &ar
     return r;
   }
   if (pid == 0) {
-    setpgid(0, 0);  // own group so a timeout can kill grandchildren too
+    setpgid(0, 0);             // own group so a timeout can kill grandchildren too
     signal(SIGPIPE, SIG_DFL);  // ignored dispositions survive exec
     int inFd = c.hasStdin ? inPipe[0] : open("/dev/null", O_RDONLY);
     if (inFd < 0) childFail("cannot open", "/dev/null");
@@ -382,7 +385,7 @@ RunResult runChild(const std::string &binary, const std::vector<std::string> &ar
     inFd = -1;
   }
 
-  auto drain = [](int &fd, std::string &buf) {
+  auto drain = [](int& fd, std::string& buf) {
     char tmp[65536];
     ssize_t n = read(fd, tmp, sizeof tmp);
     if (n > 0) {
@@ -476,7 +479,7 @@ struct Op {
   size_t b;   // position in actual
 };
 
-std::vector<Op> diffLines(const std::vector<std::string> &x, const std::vector<std::string> &y) {
+std::vector<Op> diffLines(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   size_t pre = 0;
   while (pre < x.size() && pre < y.size() && x[pre] == y[pre]) ++pre;
   size_t suf = 0;
@@ -492,8 +495,9 @@ std::vector<Op> diffLines(const std::vector<std::string> &x, const std::vector<s
     std::vector<uint32_t> t((n + 1) * w, 0);  // t[i][j] = LCS of the suffixes
     for (size_t ii = n; ii-- > 0;)
       for (size_t jj = m; jj-- > 0;)
-        t[ii * w + jj] = x[pre + ii] == y[pre + jj] ? t[(ii + 1) * w + jj + 1] + 1
-                                                   : std::max(t[(ii + 1) * w + jj], t[ii * w + jj + 1]);
+        t[ii * w + jj] = x[pre + ii] == y[pre + jj]
+                             ? t[(ii + 1) * w + jj + 1] + 1
+                             : std::max(t[(ii + 1) * w + jj], t[ii * w + jj + 1]);
     while (i < n && j < m) {
       if (x[pre + i] == y[pre + j]) {
         ops.push_back({' ', pre + i, pre + j});
@@ -520,15 +524,15 @@ std::string rangeText(size_t start, size_t count) {
   return std::to_string(start + 1) + "," + std::to_string(count);
 }
 
-size_t countLines(const std::string &text) {
+size_t countLines(const std::string& text) {
   size_t n = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
   return n + (!text.empty() && text.back() != '\n' ? 1 : 0);
 }
 
-void printDiff(const char *what, const std::string &expected, const std::string &actual) {
+void printDiff(const char* what, const std::string& expected, const std::string& actual) {
   std::vector<std::string> x = splitLines(encodeSection(expected));
   std::vector<std::string> y = splitLines(encodeSection(actual));
-  auto count = [](const std::string &t) {
+  auto count = [](const std::string& t) {
     size_t n = countLines(t);
     return std::to_string(n) + (n == 1 ? " line" : " lines");
   };
@@ -557,13 +561,13 @@ void printDiff(const char *what, const std::string &expected, const std::string 
         std::cout << "  ... (diff truncated)\n";
         return;
       }
-      const std::string &text = ops[p].kind == '+' ? y[ops[p].b] : x[ops[p].a];
+      const std::string& text = ops[p].kind == '+' ? y[ops[p].b] : x[ops[p].a];
       std::cout << "  " << ops[p].kind << text << '\n';
     }
   }
 }
 
-bool readFile(const std::string &path, std::string &out, std::string &err) {
+bool readFile(const std::string& path, std::string& out, std::string& err) {
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     err = errnoText();
@@ -592,8 +596,8 @@ bool readFile(const std::string &path, std::string &out, std::string &err) {
 }
 
 // Temp file in the same directory + rename, so an interrupted update never truncates a case.
-bool writeAtomically(const std::string &path, const std::string &content, std::string &err) {
-  char *real = realpath(path.c_str(), nullptr);  // write through symlinks, don't replace them
+bool writeAtomically(const std::string& path, const std::string& content, std::string& err) {
+  char* real = realpath(path.c_str(), nullptr);  // write through symlinks, don't replace them
   std::string target = real != nullptr ? real : path;
   std::free(real);
   size_t slash = target.rfind('/');
@@ -622,17 +626,18 @@ bool writeAtomically(const std::string &path, const std::string &content, std::s
   return ok;
 }
 
-bool resolveBinary(const std::string &given, std::string &out, std::string &err) {
+bool resolveBinary(const std::string& given, std::string& out, std::string& err) {
   std::string path;
   if (given.find('/') != std::string::npos) {
     path = given;
   } else {
-    const char *envPath = std::getenv("PATH");
+    const char* envPath = std::getenv("PATH");
     std::string dirs = envPath != nullptr ? envPath : "/usr/bin:/bin";
     size_t start = 0;
     for (;;) {
       size_t colon = dirs.find(':', start);
-      std::string d = dirs.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      std::string d =
+          dirs.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
       std::string cand = (d.empty() ? std::string(".") : d) + "/" + given;
       if (access(cand.c_str(), X_OK) == 0) {
         path = cand;
@@ -652,7 +657,7 @@ bool resolveBinary(const std::string &given, std::string &out, std::string &err)
     return false;
   }
   // Absolute, because the child runs in the case file's directory.
-  char *real = realpath(path.c_str(), nullptr);
+  char* real = realpath(path.c_str(), nullptr);
   if (real == nullptr) {
     err = errnoText();
     return false;
@@ -664,7 +669,7 @@ bool resolveBinary(const std::string &given, std::string &out, std::string &err)
 
 }  // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   // Guarantee fds 0..2 exist so pipe() never hands them out (child dup2 relies on it).
   for (int fd = 0; fd < 3; ++fd)
     if (fcntl(fd, F_GETFD) == -1) open("/dev/null", O_RDWR);
@@ -704,7 +709,7 @@ int main(int argc, char **argv) {
 
   int passed = 0, failed = 0;
   bool hardError = false;
-  auto reportError = [&](const std::string &msg) {
+  auto reportError = [&](const std::string& msg) {
     std::cout.flush();
     std::cerr << "golden_runner: " << msg << '\n';
     hardError = true;
@@ -734,18 +739,17 @@ int main(int argc, char **argv) {
       continue;
     }
     if (r.timedOut) {
-      std::cout << "FAIL " << path << "\n  timed out after " << kTimeoutSeconds
-                << "s; child killed" << (update ? " (file not updated)" : "") << '\n';
+      std::cout << "FAIL " << path << "\n  timed out after " << kTimeoutSeconds << "s; child killed"
+                << (update ? " (file not updated)" : "") << '\n';
       ++failed;
     } else if (update) {
       if (!representable(r.out) || !representable(r.err)) {
-        std::cout << "FAIL " << path
-                  << "\n  output has a line that reads as a '>>> ' marker or '" << kNoEol
-                  << "'; cannot store it (file not updated)\n";
+        std::cout << "FAIL " << path << "\n  output has a line that reads as a '>>> ' marker or '"
+                  << kNoEol << "'; cannot store it (file not updated)\n";
         ++failed;
       } else {
         std::string next;
-        for (const std::string &l : c.header) next += l + "\n";
+        for (const std::string& l : c.header) next += l + "\n";
         next += ">>> stdout\n" + encodeSection(r.out) + ">>> stderr\n" + encodeSection(r.err) +
                 ">>> exit " + std::to_string(r.exitCode) + "\n";
         if (next == content) {
@@ -767,7 +771,8 @@ int main(int argc, char **argv) {
         std::cout << "FAIL " << path << '\n';
         if (!okOut) printDiff("stdout", c.expOut, r.out);
         if (!okErr) printDiff("stderr", c.expErr, r.err);
-        if (!okExit) std::cout << "  exit code: expected " << c.expExit << ", got " << r.exitCode << '\n';
+        if (!okExit)
+          std::cout << "  exit code: expected " << c.expExit << ", got " << r.exitCode << '\n';
         ++failed;
       }
     }

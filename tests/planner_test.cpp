@@ -28,8 +28,7 @@ struct Answer {
 };
 
 // Plans `today` with runs and races given as day offsets from it.
-Answer plan(std::optional<int> last_run, std::optional<int> next_run,
-            std::vector<int> races = {}) {
+Answer plan(std::optional<int> last_run, std::optional<int> next_run, std::vector<int> races = {}) {
   PlanRequest request{today, in_days(last_run), in_days(next_run), {}};
   for (int race : races) request.races.push_back(add_days(today, race));
   Plan result = make_plan(knowledge().rules, request);
@@ -90,8 +89,7 @@ TEST_CASE("next run tomorrow: swedish, no deep tissue", "[planner][domain]") {
   CHECK(plan(std::nullopt, 1).recommended == "swedish");
 }
 
-TEST_CASE("rest day, next run two or more days away or unknown: deep tissue",
-          "[planner][domain]") {
+TEST_CASE("rest day, next run two or more days away or unknown: deep tissue", "[planner][domain]") {
   auto answer = plan(-1, 2);
   CHECK(answer.recommended == "deep-tissue");
   CHECK(answer.avoid.empty());
@@ -135,8 +133,10 @@ TEST_CASE("the day after a race, no run tomorrow: deep tissue", "[planner][domai
 }
 
 TEST_CASE("races are runs when placing the day", "[planner]") {
-  PlanRequest request{today, in_days(-5), in_days(6), {add_days(today, -2), add_days(today, 3),
-                                                       add_days(today, 10)}};
+  PlanRequest request{today,
+                      in_days(-5),
+                      in_days(6),
+                      {add_days(today, -2), add_days(today, 3), add_days(today, 10)}};
   Plan placed = situate(request);
   CHECK(to_iso(*placed.last_run) == "2024-04-30");
   CHECK(to_iso(*placed.next_run) == "2024-05-05");

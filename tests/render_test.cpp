@@ -20,10 +20,10 @@ TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
   auto json = plan_to_json(plan, knowledge);
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
-  CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race",
-                                         "next_race", "days_since_last_run",
-                                         "days_until_next_run", "days_since_last_race",
-                                         "days_until_next_race", "recommended", "avoid", "rules"});
+  CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race", "next_race",
+                                         "days_since_last_run", "days_until_next_run",
+                                         "days_since_last_race", "days_until_next_race",
+                                         "recommended", "avoid", "rules"});
   CHECK(json["recommended"]["id"] == "swedish");
   CHECK(json["recommended"]["techniques"][0]["id"] == "effleurage");
   CHECK(json["recommended"]["techniques"][0].contains("description"));
@@ -37,8 +37,8 @@ TEST_CASE("every line of plan text fits 80 columns", "[render]") {
   Date today = *parse_iso_date("2024-05-02");
   for (int next = 0; next < 4; ++next) {
     for (int last = -3; last <= 0; ++last) {
-      Plan plan = make_plan(knowledge.rules,
-                            {today, add_days(today, last), add_days(today, next), {}});
+      Plan plan =
+          make_plan(knowledge.rules, {today, add_days(today, last), add_days(today, next), {}});
       std::string text = plan_to_text(plan, knowledge);
       std::size_t start = 0;
       while (start < text.size()) {

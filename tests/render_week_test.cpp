@@ -22,7 +22,8 @@ Date day(const char* iso) { return *parse_iso_date(iso); }
 Schedule race_week(const Knowledge& k) {
   ScheduleRequest request;
   request.start = day("2024-04-29");
-  request.workouts = every_week(date::Saturday, day("2024-04-22"), day("2024-05-12"), Training::run);
+  request.workouts =
+      every_week(date::Saturday, day("2024-04-22"), day("2024-05-12"), Training::run);
   request.workouts.push_back({day("2024-05-04"), Training::race, "Spring | 10K *fast*", false, 0});
   return build_schedule(k.rules, k.suggestions, request);
 }
@@ -50,7 +51,8 @@ TEST_CASE("the week table fits 80 columns even with long names and reasons", "[r
     INFO(line);
     CHECK(line.size() <= 80);
     if (line.rfind("    Tue  2024-04-30", 0) == 0) {
-      CHECK(line == "    Tue  2024-04-30        Swedish massage with a very ...  a race is four days");
+      CHECK(line ==
+            "    Tue  2024-04-30        Swedish massage with a very ...  a race is four days");
     }
     ++rows;
   }

@@ -61,13 +61,13 @@ TEST_CASE("operators compare a fact with a value", "[rules]") {
 }
 
 TEST_CASE("a comparison on an absent fact is false, whatever the operator", "[rules]") {
-  for (Operator op : {Operator::equal, Operator::not_equal, Operator::less_than,
-                      Operator::less_than_inclusive, Operator::greater_than,
-                      Operator::greater_than_inclusive, Operator::in, Operator::not_in}) {
+  for (Operator op :
+       {Operator::equal, Operator::not_equal, Operator::less_than, Operator::less_than_inclusive,
+        Operator::greater_than, Operator::greater_than_inclusive, Operator::in, Operator::not_in}) {
     CHECK_FALSE(holds(op, {1}, std::nullopt));
   }
-  Condition negated = group(Condition::Kind::negation,
-                            {leaf(Fact::days_until_next_run, Operator::equal, {0})});
+  Condition negated =
+      group(Condition::Kind::negation, {leaf(Fact::days_until_next_run, Operator::equal, {0})});
   CHECK(negated.holds(next_run_in(std::nullopt)));
   CHECK_FALSE(negated.holds(next_run_in(0)));
 }

@@ -129,8 +129,10 @@ TEST_CASE("week and plan agree on every day of a schedule", "[schedule][domain]"
       question.today = today;
       for (const auto& run : runs) {
         if (std::find(races.begin(), races.end(), run) != races.end()) continue;
-        if (run <= today && (!question.last_run || run > *question.last_run)) question.last_run = run;
-        if (run >= today && (!question.next_run || run < *question.next_run)) question.next_run = run;
+        if (run <= today && (!question.last_run || run > *question.last_run))
+          question.last_run = run;
+        if (run >= today && (!question.next_run || run < *question.next_run))
+          question.next_run = run;
       }
       question.races = races;
       Plan expected = make_plan(knowledge().rules, question);

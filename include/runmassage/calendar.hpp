@@ -45,8 +45,8 @@ Training classify_title(std::string_view title, const CalendarWords& words);
 
 /// A workout for a calendar event with this title and categories: the title decides, the
 /// categories when the title names nothing known, otherwise it is a run.
-Workout classify_event(Date date, std::string_view title, const std::vector<std::string>& categories,
-                       const CalendarWords& words);
+Workout classify_event(Date date, std::string_view title,
+                       const std::vector<std::string>& categories, const CalendarWords& words);
 
 /// The days recurring events are expanded over; single events are kept whatever their date.
 struct DateRange {
