@@ -180,7 +180,7 @@ struct BatchPlanner::Impl {
         check(value.get_array().get(races));
         for (auto element : races) {
           od::value race;
-          check(std::move(element).get(race));
+          check(element.get(race));
           check(race.type().get(type));
           if (type != od::json_type::string) fail("races: expected an array of dates");
           std::string_view text;

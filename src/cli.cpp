@@ -44,9 +44,8 @@ int report(const std::string& message, ExitCode code) {
   return static_cast<int>(code);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line and runs the chosen command; errors propagate to main().
+int run(int argc, char** argv) {
   CLI::App app{"runmassage: which massage a runner should book, and when.", "runmassage"};
   app.set_version_flag("--version", version_text);
   app.require_subcommand(0, 1);
@@ -56,7 +55,10 @@ int main(int argc, char** argv) {
       "  runmassage plan --next-run sat\n"
       "  runmassage plan --last-run yesterday --next-run tomorrow --format json\n"
       "  runmassage types\n\n"
-      "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file.");
+      "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
+      "  runmassage batch runners.jsonl | jq -r .recommended.id\n\n"
+      "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,\n"
+      "70 internal error.");
 
   Command command;
   setup_plan(app, command);
@@ -65,18 +67,26 @@ int main(int argc, char** argv) {
   setup_week(app, command);
 
   try {
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-      if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
-      throw UsageError(e.what());
-    }
-    check_leftovers(app);
-    return command();
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
+    throw UsageError(e.what());
+  }
+  check_leftovers(app);
+  return command();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
   } catch (const Error& e) {
     return report(e.what(), e.code());
   } catch (const std::exception& e) {
     return report(std::string("internal error: ") + e.what(), ExitCode::internal);
+  } catch (...) {
+    return report("internal error", ExitCode::internal);
   }
 }
 

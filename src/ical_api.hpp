@@ -34,7 +34,8 @@ namespace runmassage::detail {
 
 /// Pointers to the libical functions runmassage uses, typed from libical's own declarations.
 struct IcalApi {
-#define RUNMASSAGE_ICAL_MEMBER(name) decltype(&::name) name = nullptr;
+#define RUNMASSAGE_ICAL_MEMBER(name) \
+  decltype(&::name) name = nullptr;  // NOLINT(bugprone-macro-parentheses)
   RUNMASSAGE_ICAL_FUNCTIONS(RUNMASSAGE_ICAL_MEMBER)
 #undef RUNMASSAGE_ICAL_MEMBER
 };

@@ -183,7 +183,7 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
       std::vector<std::string> titles;
       for (const auto& title : day.titles) titles.push_back(markdown_escape(title));
       std::string book = markdown_escape(massage_cell(day, knowledge));
-      if (day.suggested) book = "**" + book + "**";
+      if (day.suggested) book.insert(0, "**").append("**");
       out += "| " + weekday_short(day.plan.date) + " | " + to_iso(day.plan.date) + " | " +
              training_cell(day.training) + " | " + joined(titles, "; ") + " | " + book + " | " +
              markdown_escape(why_cell(day, knowledge)) + " | " + (day.suggested ? "yes" : "") +

@@ -35,6 +35,7 @@ std::vector<std::string> read(const std::string& text, DateRange expand = wide) 
   std::stable_sort(workouts.begin(), workouts.end(),
                    [](const Workout& a, const Workout& b) { return a.date < b.date; });
   std::vector<std::string> out;
+  out.reserve(workouts.size());
   for (const auto& w : workouts) {
     out.push_back(to_iso(w.date) + " " + std::string(training_name(w.training)) + " " + w.title);
   }
@@ -60,7 +61,7 @@ TEST_CASE("titles are split into lower-case words", "[calendar]") {
   CHECK(title_words("Rest or Cross-Train") == Strings{"rest", "or", "cross", "train"});
   CHECK(title_words("Long Run 13.1 mi.") == Strings{"long", "run", "13.1", "mi"});
   CHECK(title_words("6 x 800m @ 5K pace") == Strings{"6", "x", "800m", "5k", "pace"});
-  CHECK(title_words("  ") == Strings{});
+  CHECK(title_words("  ").empty());
 }
 
 TEST_CASE("the words of DOMAIN.md classify workouts", "[calendar]") {

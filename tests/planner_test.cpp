@@ -28,7 +28,8 @@ struct Answer {
 };
 
 // Plans `today` with runs and races given as day offsets from it.
-Answer plan(std::optional<int> last_run, std::optional<int> next_run, std::vector<int> races = {}) {
+Answer plan(std::optional<int> last_run, std::optional<int> next_run,
+            const std::vector<int>& races = {}) {
   PlanRequest request{today, in_days(last_run), in_days(next_run), {}};
   for (int race : races) request.races.push_back(add_days(today, race));
   Plan result = make_plan(knowledge().rules, request);
@@ -45,7 +46,7 @@ Answer plan(std::optional<int> last_run, std::optional<int> next_run, std::vecto
 
 using Ids = std::vector<std::string>;
 
-std::string usage_error(PlanRequest request) {
+std::string usage_error(const PlanRequest& request) {
   try {
     situate(request);
   } catch (const UsageError& e) {

@@ -212,7 +212,7 @@ TEST_CASE("a year of weekday runs: 52 weeks, every week's long run followed up",
 }
 
 TEST_CASE("schedules that cannot be built", "[schedule]") {
-  auto usage_error = [](ScheduleRequest request) -> std::string {
+  auto usage_error = [](const ScheduleRequest& request) -> std::string {
     try {
       build(request);
     } catch (const UsageError& e) {

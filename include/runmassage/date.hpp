@@ -32,19 +32,19 @@ std::optional<date::weekday> parse_weekday(std::string_view text);
 int days_between(Date from, Date to);
 
 /// `date` moved by `days` (may be negative).
-Date add_days(Date date, int days);
+Date add_days(Date day, int days);
 
 /// "2024-05-03".
-std::string to_iso(Date date);
+std::string to_iso(Date day);
 
 /// "Friday 3 May 2024".
-std::string to_long(Date date);
+std::string to_long(Date day);
 
 /// "Fri".
-std::string weekday_short(Date date);
+std::string weekday_short(Date day);
 
 /// "Friday".
-std::string weekday_long(Date date);
+std::string weekday_long(Date day);
 
 /// "today", "tomorrow", "yesterday", "in 3 days", "3 days ago".
 std::string relative_words(int days_from_today);
