@@ -54,7 +54,7 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  runmassage plan --next-run sat\n"
       "  runmassage plan --last-run yesterday --next-run tomorrow --format json\n"
-      "  runmassage types\n\n"
+      "  runmassage types\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
       "  runmassage batch runners.jsonl | jq -r .recommended.id\n\n"
       "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,\n"

@@ -18,7 +18,6 @@ Examples:
   runmassage plan --next-run sat
   runmassage plan --last-run yesterday --next-run tomorrow --format json
   runmassage types
-
   runmassage week --run tue --run thu --run sat --race 2024-05-04
   runmassage batch runners.jsonl | jq -r .recommended.id
 
