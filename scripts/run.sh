@@ -4,6 +4,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
-cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$root/build" --target runmassage -j "$(nproc)" >/dev/null
-exec "$root/build/runmassage" "$@"
+cd "$root"
+cmake --preset release >/dev/null
+cmake --build --preset release --target runmassage -j "$(nproc)" >/dev/null
+exec "$root/build/release/runmassage" "$@"

@@ -1,9 +1,18 @@
 #!/bin/sh
-# Installs what is missing, builds everything and runs every test; non-zero on any failure.
+# Installs what is missing, then builds and runs every test twice (an optimised gcc build and
+# a clang build under AddressSanitizer and UndefinedBehaviorSanitizer), then the lint checks.
+# Exits non-zero on any failure.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
 "$root/scripts/deps.sh"
-cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release -DRUNMASSAGE_WERROR=ON
-cmake --build "$root/build" -j "$(nproc)"
-cd "$root/build"
-ctest --output-on-failure -j "$(nproc)"
+jobs=$(nproc)
+for preset in release asan; do
+  echo "== $preset: build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+  echo "== $preset: test"
+  ctest --preset "$preset" -j "$jobs"
+done
+echo "== lint"
+"$root/scripts/lint.sh" "$root/build/release"

@@ -14,6 +14,10 @@ constexpr const char* version_text = "runmassage 0.1.0";
 
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
+  if (!app.get_subcommands().empty() && !app.remaining().empty()) {
+    throw UsageError("unexpected '" + app.remaining().front() +
+                     "' before the command (options go after it)");
+  }
   if (app.get_subcommands().empty()) {
     if (app.remaining().empty()) throw UsageError("no command given (try runmassage --help)");
     throw UsageError("unknown command '" + app.remaining().front() + "' (try runmassage --help)");
@@ -39,8 +43,34 @@ std::string single_line(std::string text) {
   return text;
 }
 
+// Bytes that are not valid UTF-8 (from a file or an argument) shown as \xNN, so the error
+// line is always clean text.
+std::string printable(const std::string& text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xe ? 3
+                                        : (byte >> 3) == 0x1e ? 4 : 0;
+    bool valid = length > 0 && i + length <= text.size() && (length > 1 || byte >= 0x20);
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      valid = (static_cast<unsigned char>(text[i + k]) & 0xc0) == 0x80;
+    }
+    if (valid) {
+      out.append(text, i, length);
+      i += length;
+    } else {
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xf];
+      ++i;
+    }
+  }
+  return out;
+}
+
 int report(const std::string& message, ExitCode code) {
-  std::fprintf(stderr, "runmassage: error: %s\n", single_line(message).c_str());
+  std::fprintf(stderr, "runmassage: error: %s\n", printable(single_line(message)).c_str());
   return static_cast<int>(code);
 }
 
@@ -65,6 +95,15 @@ int run(int argc, char** argv) {
   setup_types(app, command);
   setup_batch(app, command);
   setup_week(app, command);
+  // An empty value is never meant: `--next-run ""` from an unset shell variable must not
+  // quietly mean "not given".
+  for (CLI::App* sub : app.get_subcommands({})) {
+    for (CLI::Option* option : sub->get_options()) {
+      if (option->get_items_expected_max() > 0) {
+        option->check([](const std::string& value) { return value.empty() ? "empty value" : ""; });
+      }
+    }
+  }
 
   try {
     app.parse(argc, argv);

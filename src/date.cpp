@@ -98,6 +98,9 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
     int year = to_int(text.substr(0, 4));
     auto month = static_cast<unsigned>(to_int(text.substr(5, 2)));
     if (year == 0) throw UsageError("invalid date " + quoted(text) + ": there is no year 0");
+    if (to_int(text.substr(8, 2)) == 0) {
+      throw UsageError("invalid date " + quoted(text) + ": there is no day 0");
+    }
     if (month < 1 || month > 12) {
       throw UsageError("invalid date " + quoted(text) + ": month must be 01 to 12");
     }

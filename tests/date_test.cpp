@@ -91,6 +91,7 @@ TEST_CASE("bad dates are refused with a reason", "[date]") {
   CHECK(error_of("2024-04-31") == "invalid date '2024-04-31': April 2024 has 30 days");
   CHECK(error_of("2024-13-01") == "invalid date '2024-13-01': month must be 01 to 12");
   CHECK(error_of("0000-01-01") == "invalid date '0000-01-01': there is no year 0");
+  CHECK(error_of("2024-05-00") == "invalid date '2024-05-00': there is no day 0");
   CHECK(error_of("10000-01-01") ==
         "invalid date '10000-01-01': expected YYYY-MM-DD, today, tomorrow, yesterday, +N, -N "
         "or a weekday");

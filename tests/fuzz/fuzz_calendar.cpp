@@ -1,0 +1,23 @@
+// libFuzzer target: calendar import through libical. A DataError is fine; nothing else is.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "runmassage/calendar.hpp"
+#include "runmassage/data.hpp"
+#include "runmassage/error.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const runmassage::Knowledge knowledge = runmassage::default_knowledge();
+  std::string text(reinterpret_cast<const char*>(data), size);
+  runmassage::DateRange range{*runmassage::parse_iso_date("2024-01-01"),
+                              *runmassage::parse_iso_date("2024-12-31")};
+  try {
+    auto workouts = runmassage::parse_calendar("fuzz.ics", text, knowledge.calendar, range);
+    for (const auto& workout : workouts) {
+      if (!workout.date.ok()) __builtin_trap();
+    }
+  } catch (const runmassage::DataError&) {
+  }
+  return 0;
+}

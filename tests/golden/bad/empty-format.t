@@ -1,0 +1,6 @@
+# An empty --format.
+$ runmassage plan --today 2024-05-02 --next-run +1 --format ''
+>>> stdout
+>>> stderr
+runmassage: error: --format: empty value
+>>> exit 64

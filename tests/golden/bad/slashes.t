@@ -1,0 +1,6 @@
+# Only YYYY-MM-DD, not slashes.
+$ runmassage plan --today 2024-05-02 --next-run 2024/05/03
+>>> stdout
+>>> stderr
+runmassage: error: --next-run: invalid date '2024/05/03': expected YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday
+>>> exit 64

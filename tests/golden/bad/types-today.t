@@ -1,0 +1,6 @@
+# types has no --today.
+$ runmassage types --today 2024-05-02
+>>> stdout
+>>> stderr
+runmassage: error: types: unknown option '--today'
+>>> exit 64
