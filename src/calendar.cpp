@@ -438,6 +438,7 @@ std::vector<Workout> parse_calendar(const std::string& name, const std::string& 
     throw DataError(name + ": not an iCalendar file (it contains NUL bytes)");
   }
   detail::ical().icalerror_set_errors_are_fatal(0);  // report problems as X-LIC-ERROR, never abort
+  detail::QuietStderr quiet;
   ComponentPtr root(detail::ical().icalparser_parse_string(text.c_str()));
   if (!root) {
     throw DataError(name +

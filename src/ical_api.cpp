@@ -2,6 +2,10 @@
 #include "ical_api.hpp"
 
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <string>
 
@@ -37,6 +41,23 @@ IcalApi load() {
 const IcalApi& ical() {
   static const IcalApi api = load();
   return api;
+}
+
+QuietStderr::QuietStderr() : saved_(::dup(STDERR_FILENO)) {
+  std::fflush(stderr);
+  int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+  if (null >= 0) {
+    ::dup2(null, STDERR_FILENO);
+    ::close(null);
+  }
+}
+
+QuietStderr::~QuietStderr() {
+  std::fflush(stderr);
+  if (saved_ >= 0) {
+    ::dup2(saved_, STDERR_FILENO);
+    ::close(saved_);
+  }
 }
 
 }  // namespace runmassage::detail

@@ -43,4 +43,17 @@ struct IcalApi {
 /// libical's functions, loading the library on first call; throws IoError if it cannot.
 const IcalApi& ical();
 
+/// While alive, standard error goes to /dev/null: libical prints its own warnings there
+/// ("Encountered END before BEGIN"), and runmassage promises one error line at most.
+class QuietStderr {
+ public:
+  QuietStderr();
+  ~QuietStderr();
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+
+ private:
+  int saved_;
+};
+
 }  // namespace runmassage::detail
