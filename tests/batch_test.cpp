@@ -1,5 +1,5 @@
 // Batch records: the same plans as `plan --format json`, and an error record for each bad line.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <nlohmann/json.hpp>
 
 #include "runmassage/batch.hpp"

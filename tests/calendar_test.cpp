@@ -1,7 +1,7 @@
 // Training calendars in and suggested bookings out: words, events, errors and round trips.
 #include <libical/ical.h>
 
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <map>
 
 #include "runmassage/calendar.hpp"

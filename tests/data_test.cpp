@@ -1,5 +1,5 @@
 // Loading data: the defaults validate, and each kind of bad file is refused with its location.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 #include <fstream>
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // Rendering helpers: word wrapping and the shape of the JSON.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/render.hpp"
 
