@@ -11,7 +11,8 @@
 namespace runmassage::cli {
 namespace {
 
-constexpr const char* version_text = "runmassage 0.1.0";
+// CMake passes the project version, so --version, the man page and the package agree.
+constexpr const char* version_text = "runmassage " RUNMASSAGE_VERSION;
 
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
