@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs the Debian packages runmassage needs to build and test, if any are missing.
 set -eu
+# calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev for the .deb.
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2
-  libsimdjson-dev libical-dev calcurse"
+  libsimdjson-dev libical-dev calcurse dpkg-dev zsh fish"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
