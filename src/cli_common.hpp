@@ -25,7 +25,8 @@ struct CommonOptions {
 /// Today's date in the local time zone: the one place the clock is read.
 Date local_today();
 
-/// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults.
+/// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults. (The config
+/// file's `data` arrives as --data, and only when the environment does not set one.)
 Knowledge load_data(const CommonOptions& options);
 
 /// A DATE option resolved against `today`; an error message names the option.

@@ -115,8 +115,7 @@ void setup_week(CLI::App& app, Command& command) {
   auto options = std::make_shared<WeekOptions>();
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
-  week->add_option("--run", options->runs,
-                   "A run: a DATE, or a weekday for every week (repeatable)")
+  week->add_option("--run", options->runs, "A DATE, or a weekday for every week (repeatable)")
       ->type_name("DATE|DAY")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -153,8 +152,8 @@ void setup_week(CLI::App& app, Command& command) {
       "Suggested bookings are marked *; --format ics exports them as all-day events.\n\n"
       "Examples:\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
-      "  runmassage week --ics marathon-plan.ics --start 2024-09-02 --weeks 4\n"
-      "  runmassage week --ics marathon-plan.ics --weeks 18 --format ics --output massages.ics");
+      "  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4\n"
+      "  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics");
   week->callback([&command, options] { command = [options] { return run_week(*options); }; });
 }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Keeps runmassage(1) in step with --help: every command and every long option in each --help
-# must appear in the page, and each --help must end with its examples. Renders the page with
-# man(1) when it is installed and fails on any warning.
+# must appear in the page, and each --help must fit 80 columns and end with its examples.
+# Renders the page with man(1) when it is installed and fails on any warning.
 # Usage: man_page_test.sh RUNMASSAGE MAN_PAGE
 set -eu
 binary=$1
@@ -24,6 +24,9 @@ for command in "" plan types week batch; do
       failed=1
     fi
   done
+  printf '%s\n' "$help" | awk -v label="$label" 'length > 80 {
+    print "FAIL: " label " has a line wider than 80 columns: " $0; bad = 1 } END { exit bad }' >&2 ||
+    failed=1
   # The last paragraph of the help is its examples.
   last_paragraph=$(printf '%s\n' "$help" | awk 'BEGIN { RS = "" } { p = $0 } END { print p }')
   case $last_paragraph in
