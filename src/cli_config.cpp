@@ -102,6 +102,18 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
   return out;
 }
 
+// A name from the file as an error shows it: control characters replaced, cut short, so that a
+// binary or huge file still gives one short, harmless line.
+std::string shown(const std::string& text) {
+  constexpr std::size_t max_shown = 40;
+  std::string out;
+  for (char c : text.substr(0, max_shown)) {
+    out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
+  }
+  if (text.size() > max_shown) out += "...";
+  return out;
+}
+
 // CLI11 reports a bad value as "--key: problem"; the caller names the key its own way.
 std::string without_option_name(std::string message, const std::string& key) {
   const std::string prefix = "--" + key + ": ";
@@ -144,10 +156,10 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     if (item.name == "++" || item.name == "--") continue;  // CLI11's section start and end marks
     const std::string where = file.path + ": ";
     if (item.parents.empty()) {
-      throw UsageError(where + "'" + item.name +
+      throw UsageError(where + "'" + shown(item.name) +
                        "' is outside a section; put it under its command, such as [plan]");
     }
-    const std::string section = joined(item.parents, ".");
+    const std::string section = shown(joined(item.parents, "."));
     CLI::App* command = find_command(app, item.parents);
     if (command == nullptr) {
       throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +
@@ -156,8 +168,8 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     CLI::Option* option =
         item.name == "help" ? nullptr : command->get_option_no_throw("--" + item.name);
     if (option == nullptr) {
-      throw UsageError(where + "[" + section + "] unknown key '" + item.name + "' (expected " +
-                       keys_of(*command) + ")");
+      throw UsageError(where + "[" + section + "] unknown key '" + shown(item.name) +
+                       "' (expected " + keys_of(*command) + ")");
     }
     const std::string where_key = where + "[" + section + "] " + item.name + ": ";
     if (!seen.insert({section, item.name}).second) throw UsageError(where_key + "given twice");
