@@ -1,8 +1,10 @@
 #!/bin/sh
 # Installs the Debian packages runmassage needs to build and test, if any are missing.
 set -eu
+# calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev for the .deb.
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2
-  libsimdjson-dev libical-dev calcurse clang libclang-rt-14-dev clang-format clang-tidy"
+  libsimdjson-dev libical-dev calcurse dpkg-dev zsh fish clang libclang-rt-14-dev
+  clang-format clang-tidy"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||

@@ -5,12 +5,14 @@
 #include <string>
 
 #include "cli_common.hpp"
+#include "cli_config.hpp"
 #include "runmassage/error.hpp"
 
 namespace runmassage::cli {
 namespace {
 
-constexpr const char* version_text = "runmassage 0.1.0";
+// CMake passes the project version, so --version, the man page and the package agree.
+constexpr const char* version_text = "runmassage " RUNMASSAGE_VERSION;
 
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
@@ -83,15 +85,21 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", version_text);
   app.require_subcommand(0, 1);
   app.allow_extras();  // reported by check_leftovers in our own words
+  std::string config_option;
+  app.add_option("--config", config_option, "Read option defaults from FILE (see runmassage(1))")
+      ->type_name("FILE")
+      ->check([](const std::string& file) { return file.empty() ? "empty file name" : ""; });
   app.footer(
+      "A config file holds defaults for each command's options, in a section per\n"
+      "command ([plan] format = \"json\"); options given on the command line win.\n"
+      "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,\n"
+      "70 internal error. See runmassage(1).\n\n"
       "Examples:\n"
       "  runmassage plan --next-run sat\n"
       "  runmassage plan --last-run yesterday --next-run tomorrow --format json\n"
       "  runmassage types\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
-      "  runmassage batch runners.jsonl | jq -r .recommended.id\n\n"
-      "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,\n"
-      "70 internal error.");
+      "  runmassage batch runners.jsonl | jq -r .recommended.id");
 
   Command command;
   setup_plan(app, command);
@@ -115,6 +123,7 @@ int run(int argc, char** argv) {
     throw UsageError(e.what());
   }
   check_leftovers(app);
+  apply_config(app, locate_config(config_option));
   return command();
 }
 

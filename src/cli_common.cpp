@@ -1,11 +1,15 @@
 // Shared CLI helpers: reading the clock and environment, and writing output.
 #include "cli_common.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <vector>
 
 #include "runmassage/error.hpp"
 
@@ -25,16 +29,6 @@ Knowledge load_data(const CommonOptions& options) {
   const char* env = std::getenv("RUNMASSAGE_DATA_DIR");
   if (env != nullptr && *env != '\0') return load_knowledge(env);
   return default_knowledge();
-}
-
-void check_format(const std::string& format, std::initializer_list<std::string_view> allowed) {
-  std::string list;
-  for (auto name : allowed) {
-    if (name == format) return;
-    if (!list.empty()) list += ", ";
-    list += name;
-  }
-  throw UsageError("--format: unknown format '" + format + "' (expected " + list + ")");
 }
 
 Date option_date(std::string_view option, const std::string& text, Date today,
@@ -58,9 +52,41 @@ void add_data_option(CLI::App& command, CommonOptions& options) {
       ->check([](const std::string& dir) { return dir.empty() ? "empty directory name" : ""; });
 }
 
-void add_common(CLI::App& command, CommonOptions& options, const char* format_help) {
-  command.add_option("--format", options.format, format_help)->type_name("FORMAT");
+// Values are checked by CLI11 validators rather than by the commands, so that a bad value from
+// the config file is caught where the file is read and reported with its name.
+void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
+                std::initializer_list<std::string_view> formats) {
+  std::string list;
+  for (auto name : formats) list += (list.empty() ? "" : ", ") + std::string(name);
+  std::vector<std::string> allowed(formats.begin(), formats.end());
+  command.add_option("--format", options.format, format_help)
+      ->type_name("FORMAT")
+      ->check([allowed, list](const std::string& format) {
+        if (std::find(allowed.begin(), allowed.end(), format) != allowed.end())
+          return std::string();
+        return "unknown format '" + format + "' (expected " + list + ")";
+      });
   add_data_option(command, options);
+}
+
+void add_color_option(CLI::App& command, std::string& when) {
+  command.add_option("--color", when, "Colour text: auto (default), always, never")
+      ->type_name("WHEN")
+      ->check([](const std::string& value) {
+        if (value == "auto" || value == "always" || value == "never") return std::string();
+        return "expected auto, always or never, not '" + value + "'";
+      });
+}
+
+// Colour only for a person at a terminal who has not asked for none (https://no-color.org).
+Colour choose_colour(const std::string& when, bool to_stdout) {
+  if (when == "always") return Colour::on;
+  if (when == "never" || !to_stdout) return Colour::off;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  if (no_color != nullptr && *no_color != '\0') return Colour::off;
+  if (term != nullptr && std::string_view(term) == "dumb") return Colour::off;
+  return ::isatty(STDOUT_FILENO) == 1 ? Colour::on : Colour::off;
 }
 
 }  // namespace runmassage::cli

@@ -9,6 +9,7 @@
 
 #include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
+#include "runmassage/render.hpp"
 
 namespace runmassage::cli {
 
@@ -24,11 +25,9 @@ struct CommonOptions {
 /// Today's date in the local time zone: the one place the clock is read.
 Date local_today();
 
-/// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults.
+/// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults. (The config
+/// file's `data` arrives as --data, and only when the environment does not set one.)
 Knowledge load_data(const CommonOptions& options);
-
-/// Throws UsageError unless `format` is one of `allowed`.
-void check_format(const std::string& format, std::initializer_list<std::string_view> allowed);
 
 /// A DATE option resolved against `today`; an error message names the option.
 Date option_date(std::string_view option, const std::string& text, Date today, Direction direction);
@@ -39,8 +38,15 @@ void write_stdout(const std::string& text);
 /// Adds --data to a subcommand.
 void add_data_option(CLI::App& command, CommonOptions& options);
 
-/// Adds --format and --data to a subcommand.
-void add_common(CLI::App& command, CommonOptions& options, const char* format_help);
+/// Adds --format (one of `formats`, checked as it is parsed) and --data to a subcommand.
+void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
+                std::initializer_list<std::string_view> formats);
+
+/// Adds --color WHEN (auto, always or never, checked as it is parsed) to a subcommand.
+void add_color_option(CLI::App& command, std::string& when);
+
+/// Whether to colour text: `when` is --color; auto means only for a terminal that wants colour.
+Colour choose_colour(const std::string& when, bool to_stdout = true);
 
 /// Registers the subcommands; each stores its work in `command` when chosen.
 void setup_plan(CLI::App& app, Command& command);

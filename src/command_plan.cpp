@@ -14,10 +14,10 @@ struct PlanOptions {
   std::string next_run;
   std::string last_run;
   std::vector<std::string> races;
+  std::string color = "auto";
 };
 
 int run_plan(const PlanOptions& options) {
-  check_format(options.common.format, {"text", "json"});
   const Date clock_today = local_today();
   PlanRequest request;
   request.today = options.today.empty()
@@ -37,8 +37,9 @@ int run_plan(const PlanOptions& options) {
   Plan plan = situate(request);  // usage errors before data errors: the cheaper fix first
   Knowledge knowledge = load_data(options.common);
   plan.decision = knowledge.rules.decide(plan.facts);
-  write_stdout(options.common.format == "json" ? plan_to_json(plan, knowledge).dump(2) + "\n"
-                                               : plan_to_text(plan, knowledge));
+  write_stdout(options.common.format == "json"
+                   ? plan_to_json(plan, knowledge).dump(2) + "\n"
+                   : plan_to_text(plan, knowledge, choose_colour(options.color)));
   return 0;
 }
 
@@ -58,7 +59,8 @@ void setup_plan(CLI::App& app, Command& command) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_option("--today", options->today, "Plan for this day instead of today")
       ->type_name("DATE");
-  add_common(*plan, options->common, "Output format: text (default) or json");
+  add_common(*plan, options->common, "Output format: text (default) or json", {"text", "json"});
+  add_color_option(*plan, options->color);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(monday or mon): the coming one for --next-run and --race, the last one for\n"

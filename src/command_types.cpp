@@ -8,7 +8,6 @@ namespace runmassage::cli {
 namespace {
 
 int run_types(const CommonOptions& options) {
-  check_format(options.format, {"text", "json"});
   Knowledge knowledge = load_data(options);
   write_stdout(options.format == "json" ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
                                         : catalogue_to_text(knowledge.catalogue));
@@ -21,7 +20,7 @@ void setup_types(CLI::App& app, Command& command) {
   auto options = std::make_shared<CommonOptions>();
   auto* types = app.add_subcommand("types", "List the massage types and their techniques");
   types->allow_extras();
-  add_common(*types, *options, "Output format: text (default) or json");
+  add_common(*types, *options, "Output format: text (default) or json", {"text", "json"});
   types->footer(
       "Examples:\n"
       "  runmassage types\n"

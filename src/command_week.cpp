@@ -1,9 +1,8 @@
 // `runmassage week`: a schedule for one or more weeks, from run days, races or a training calendar.
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 #include "cli_common.hpp"
 #include "runmassage/atomic_file.hpp"
@@ -28,45 +27,33 @@ struct WeekOptions {
   std::string color = "auto";
 };
 
-int parse_weeks(const std::string& text) {
+// The number of weeks in `text`, if it is a whole number from 1 to max_weeks.
+std::optional<int> parse_weeks(const std::string& text) {
   bool digits = !text.empty() && text.size() <= 4 &&
                 text.find_first_not_of("0123456789") == std::string::npos;
   int weeks = digits ? std::atoi(text.c_str()) : 0;
-  if (weeks < 1 || weeks > max_weeks) {
-    throw UsageError("--weeks: expected a whole number from 1 to " + std::to_string(max_weeks) +
-                     ", not '" + text.substr(0, 20) + "'");
-  }
+  if (weeks < 1 || weeks > max_weeks) return std::nullopt;
   return weeks;
 }
 
-// Colour only for a person at a terminal who has not asked for none (https://no-color.org).
-Colour choose_colour(const WeekOptions& options) {
-  if (options.color == "always") return Colour::on;
-  if (options.color == "never" || !options.output.empty()) return Colour::off;
-  const char* no_color = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  if (no_color != nullptr && *no_color != '\0') return Colour::off;
-  if (term != nullptr && std::string_view(term) == "dumb") return Colour::off;
-  return ::isatty(STDOUT_FILENO) == 1 ? Colour::on : Colour::off;
+// Monday or Sunday, the only days a week may start on.
+std::optional<date::weekday> parse_week_start(const std::string& text) {
+  auto day = parse_weekday(text);
+  if (!day || (*day != date::Monday && *day != date::Sunday)) return std::nullopt;
+  return day;
 }
 
 int run_week(const WeekOptions& options) {
-  check_format(options.common.format, {"text", "json", "markdown", "ics"});
-  if (options.color != "auto" && options.color != "always" && options.color != "never") {
-    throw UsageError("--color: expected auto, always or never, not '" + options.color + "'");
-  }
-  auto first_weekday = parse_weekday(options.week_start);
-  if (!first_weekday || (*first_weekday != date::Monday && *first_weekday != date::Sunday)) {
-    throw UsageError("--week-start: expected mon or sun, not '" + options.week_start + "'");
-  }
+  // --format, --color, --week-start and --weeks were checked as they were parsed.
+  const date::weekday first_weekday = *parse_week_start(options.week_start);
   ScheduleRequest request;
-  request.weeks = parse_weeks(options.weeks);
+  request.weeks = *parse_weeks(options.weeks);
   const Date clock_today = local_today();
   const Date today = options.today.empty() ? clock_today
                                            : option_date("--today", options.today, clock_today,
                                                          Direction::on_or_after);
   request.start = options.start.empty()
-                      ? start_of_week(today, *first_weekday)
+                      ? start_of_week(today, first_weekday)
                       : option_date("--start", options.start, today, Direction::on_or_after);
   if (options.runs.empty() && options.races.empty() && options.ics.empty()) {
     throw UsageError("no runs: give --run, --race or --ics");
@@ -112,7 +99,7 @@ int run_week(const WeekOptions& options) {
     text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules, knowledge.suggestions,
                               today);
   } else {
-    text = week_to_text(schedule, knowledge, choose_colour(options));
+    text = week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()));
   }
   if (options.output.empty()) {
     write_stdout(text);
@@ -128,8 +115,7 @@ void setup_week(CLI::App& app, Command& command) {
   auto options = std::make_shared<WeekOptions>();
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
-  week->add_option("--run", options->runs,
-                   "A run: a DATE, or a weekday for every week (repeatable)")
+  week->add_option("--run", options->runs, "A DATE, or a weekday for every week (repeatable)")
       ->type_name("DATE|DAY")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -142,23 +128,32 @@ void setup_week(CLI::App& app, Command& command) {
   week->add_option("--start", options->start, "First day (default: this week's first day)")
       ->type_name("DATE");
   week->add_option("--week-start", options->week_start, "Weeks start on mon (default) or sun")
-      ->type_name("DAY");
+      ->type_name("DAY")
+      ->check([](const std::string& text) {
+        return parse_week_start(text) ? "" : "expected mon or sun, not '" + text + "'";
+      });
   week->add_option("--weeks", options->weeks, "How many weeks, 1 to 520 (default 1)")
-      ->type_name("N");
+      ->type_name("N")
+      ->check([](const std::string& text) {
+        return parse_weeks(text)
+                   ? ""
+                   : "expected a whole number from 1 to " + std::to_string(max_weeks) + ", not '" +
+                         text.substr(0, 20) + "'";
+      });
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
-  add_common(*week, options->common, "Output format: text (default), json, markdown, ics");
+  add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
+             {"text", "json", "markdown", "ics"});
   week->add_option("--output", options->output, "Write to FILE (atomically), not stdout")
       ->type_name("FILE");
-  week->add_option("--color", options->color, "Colour text: auto (default), always, never")
-      ->type_name("WHEN");
+  add_color_option(*week, options->color);
   week->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(the coming one). For --run a weekday name means that day every week.\n"
       "Suggested bookings are marked *; --format ics exports them as all-day events.\n\n"
       "Examples:\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
-      "  runmassage week --ics marathon-plan.ics --start 2024-09-02 --weeks 4\n"
-      "  runmassage week --ics marathon-plan.ics --weeks 18 --format ics --output massages.ics");
+      "  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4\n"
+      "  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics");
   week->callback([&command, options] { command = [options] { return run_week(*options); }; });
 }
 

@@ -14,7 +14,16 @@
 namespace runmassage::detail {
 namespace {
 
-constexpr const char* library = "libical.so.3";
+// The name to load: CMake's RUNMASSAGE_LIBICAL overrides it, for a libical outside the loader's
+// search path (Homebrew on Apple silicon, for one).
+#ifndef RUNMASSAGE_LIBICAL
+#ifdef __APPLE__
+#define RUNMASSAGE_LIBICAL "libical.3.dylib"
+#else
+#define RUNMASSAGE_LIBICAL "libical.so.3"
+#endif
+#endif
+constexpr const char* library = RUNMASSAGE_LIBICAL;
 
 IcalApi load() {
   void* handle = ::dlopen(library, RTLD_NOW | RTLD_LOCAL);

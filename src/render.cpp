@@ -127,10 +127,19 @@ ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail d
   return out;
 }
 
-std::string plan_to_text(const Plan& plan, const Knowledge& knowledge) {
+std::string styled(std::string_view text, std::string_view ansi_style, Colour colour) {
+  if (colour == Colour::off || text.empty() || ansi_style.empty()) return std::string(text);
+  std::string out(ansi_style);
+  out += text;
+  out += "\033[0m";
+  return out;
+}
+
+std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour colour) {
   const auto& rules = knowledge.rules.rules();
   const auto& catalogue = knowledge.catalogue;
-  std::string out = to_long(plan.date) + "\n";
+  // Only whole unwrapped lines are styled, so the escape codes never upset the wrapping.
+  std::string out = styled(to_long(plan.date), style::bold, colour) + "\n";
   out += day_line("Last run:", plan.last_run, plan.date);
   out += day_line("Next run:", plan.next_run, plan.date);
   if (plan.last_race) {
@@ -143,7 +152,8 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge) {
   if (decision.recommended_rule) {
     const Rule& rule = rules[*decision.recommended_rule];
     const MassageType& type = catalogue.types[rule.massage];
-    out += "Book: " + type.name + " (" + minutes_text(type) + ")\n";
+    out +=
+        styled("Book: " + type.name + " (" + minutes_text(type) + ")", style::good, colour) + "\n";
     out += wrap(rule.reason, "  ", "  ");
     out += "\nThe therapist will use:\n";
     for (std::size_t index : type.techniques) {
@@ -156,7 +166,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge) {
     out += "Book: nothing today; none of the rules recommends a massage for this day.\n";
   }
   if (!decision.avoid.empty()) {
-    out += "\nAvoid:\n";
+    out += "\n" + styled("Avoid:", style::warning, colour) + "\n";
     for (const auto& avoidance : decision.avoid) {
       out += wrap(catalogue.types[avoidance.massage].name + ": " + rules[avoidance.rule].reason,
                   "  - ", "    ");

@@ -12,17 +12,6 @@ using nlohmann::ordered_json;
 
 constexpr std::size_t width = 80;
 
-// ANSI styles, used only when colour is on.
-constexpr const char* bold = "\033[1m";
-constexpr const char* suggested_style = "\033[1;32m";
-constexpr const char* race_style = "\033[1;33m";
-constexpr const char* reset = "\033[0m";
-
-std::string styled(const std::string& text, const char* style, Colour colour) {
-  if (colour == Colour::off || text.empty() || *style == '\0') return text;
-  return style + text + reset;
-}
-
 // Columns on screen: UTF-8 continuation bytes take none.
 std::size_t display_width(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -126,20 +115,21 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
   for (std::size_t w = 0; w < schedule.weeks.size(); ++w) {
     const WeekPlan& week = schedule.weeks[w];
     if (w > 0) out += "\n";
-    out += styled(week_heading(schedule, w), bold, colour) + "\n";
+    out += styled(week_heading(schedule, w), style::bold, colour) + "\n";
     std::string header = "    " + padded("Day", 5) + padded("Date", 12) + padded("Run", 6) +
                          padded("Book", book_width + 2) + "Why";
-    out += styled(header, bold, colour) + "\n";
+    out += styled(header, style::bold, colour) + "\n";
     for (const auto& day : week.days) {
       const bool suggested = day.suggested.has_value();
-      std::string row = suggested ? "  " + styled("*", suggested_style, colour) + " " : "    ";
+      std::string row = suggested ? "  " + styled("*", style::good, colour) + " " : "    ";
       row += padded(weekday_short(day.plan.date), 5);
       row += padded(to_iso(day.plan.date), 12);
       const std::string training = training_cell(day.training);
-      row += styled(training, day.training == Training::race ? race_style : "", colour) +
+      row += styled(training, day.training == Training::race ? style::warning : std::string_view(),
+                    colour) +
              std::string(6 - training.size(), ' ');
       const std::string book = fitted(massage_cell(day, knowledge), book_width);
-      row += (suggested ? styled(book, suggested_style, colour) : book) +
+      row += (suggested ? styled(book, style::good, colour) : book) +
              std::string(book_width + 2 - display_width(book), ' ');
       // The reason wraps within its own column.
       auto why = lines_of(wrap(why_cell(day, knowledge), why_indent, why_indent, width));
@@ -159,7 +149,7 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       out += "  No booking suggested this week.\n";
       continue;
     }
-    out += "  " + styled("*", suggested_style, colour) + " Suggested:\n";
+    out += "  " + styled("*", style::good, colour) + " Suggested:\n";
     for (const Suggestion* suggestion : booked) {
       const std::string lead =
           "    " + weekday_short(suggestion->date) + " " + to_iso(suggestion->date) + "  ";

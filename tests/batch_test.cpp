@@ -1,7 +1,7 @@
 // Batch records: the same plans as `plan --format json`, and an error record for each bad line.
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "catch.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/planner.hpp"
 

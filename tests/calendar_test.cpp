@@ -1,9 +1,9 @@
 // Training calendars in and suggested bookings out: words, events, errors and round trips.
 #include <libical/ical.h>
 
-#include <catch2/catch.hpp>
 #include <map>
 
+#include "catch.hpp"
 #include "runmassage/calendar.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"

@@ -1,8 +1,8 @@
 // Loading data: the defaults validate, and each kind of bad file is refused with its location.
-#include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "catch.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
 

@@ -1,5 +1,5 @@
 // Date parsing: ISO dates, every date word, leap days, month and year ends.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/date.hpp"
 #include "runmassage/error.hpp"

@@ -1,5 +1,5 @@
 // The default rules against every row of DOMAIN.md's timing table, and request validation.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"

@@ -1,5 +1,5 @@
 // Rendering helpers: word wrapping and the shape of the JSON.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/render.hpp"
 
@@ -48,4 +48,26 @@ TEST_CASE("every line of plan text fits 80 columns", "[render]") {
       }
     }
   }
+}
+
+TEST_CASE("plan text carries colour only when asked, and says the same words", "[render]") {
+  Knowledge knowledge = default_knowledge();
+  Date today = *parse_iso_date("2024-05-02");
+  Plan plan = make_plan(knowledge.rules, {today, add_days(today, -1), add_days(today, 1), {}});
+  std::string plain = plan_to_text(plan, knowledge);
+  std::string coloured = plan_to_text(plan, knowledge, Colour::on);
+  CHECK(plain.find('\033') == std::string::npos);
+  CHECK(coloured.find("\033[1;32mBook: Swedish massage (45-60 minutes)\033[0m\n") !=
+        std::string::npos);
+  CHECK(coloured.find("\033[1;33mAvoid:\033[0m\n") != std::string::npos);
+  // Without the escape codes the coloured text is the plain text.
+  std::string stripped;
+  for (std::size_t i = 0; i < coloured.size(); ++i) {
+    if (coloured[i] == '\033') {
+      i = coloured.find('m', i);
+      continue;
+    }
+    stripped += coloured[i];
+  }
+  CHECK(stripped == plain);
 }

@@ -3,11 +3,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
+#include "catch.hpp"
 #include "runmassage/atomic_file.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"

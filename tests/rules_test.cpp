@@ -1,5 +1,5 @@
 // The rules engine: each operator, all/any/not, absent facts, priorities and avoidance.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/rules.hpp"
 

@@ -1,5 +1,5 @@
 // The schedule: per-day plans that agree with `plan`, and the suggested bookings, exactly.
-#include <catch2/catch.hpp>
+#include "catch.hpp"
 
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"

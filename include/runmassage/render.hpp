@@ -13,8 +13,21 @@ namespace runmassage {
 /// How much of the catalogue a rendered plan carries.
 enum class Detail { full, brief };
 
-/// A plan for a person, wrapped to 80 columns.
-std::string plan_to_text(const Plan& plan, const Knowledge& knowledge);
+/// Whether text output may carry ANSI colours; the CLI decides, the renderer obeys.
+enum class Colour { off, on };
+
+/// ANSI styles for text output; only `styled` applies them, and only when colour is on.
+namespace style {
+inline constexpr std::string_view bold = "\033[1m";
+inline constexpr std::string_view good = "\033[1;32m";     // what to book
+inline constexpr std::string_view warning = "\033[1;33m";  // races, what to avoid
+}  // namespace style
+
+/// `text` in `ansi_style` when colour is on and both are non-empty; otherwise `text` unchanged.
+std::string styled(std::string_view text, std::string_view ansi_style, Colour colour);
+
+/// A plan for a person, wrapped to 80 columns; with colour, the headings stand out.
+std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour colour = Colour::off);
 
 /// A plan as the documented JSON object (docs/json.md).
 nlohmann::ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge,

@@ -5,12 +5,10 @@
 #include <string>
 
 #include "runmassage/data.hpp"
+#include "runmassage/render.hpp"
 #include "runmassage/schedule.hpp"
 
 namespace runmassage {
-
-/// Whether text output may carry ANSI colours; the CLI decides, the renderer obeys.
-enum class Colour { off, on };
 
 /// One table per week, fitting 80 columns, suggested bookings marked and listed under it.
 std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge,

@@ -2,5 +2,5 @@
 $ runmassage plan --today 2024-05-02 --next-run +1 --format ''
 >>> stdout
 >>> stderr
-runmassage: error: --format: empty value
+runmassage: error: --format: unknown format '' (expected text, json)
 >>> exit 64

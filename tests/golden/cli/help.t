@@ -7,6 +7,7 @@ Usage: runmassage [OPTIONS] [SUBCOMMAND]
 Options:
   -h,--help                   Print this help message and exit
   --version                   Display program version information and exit
+  --config FILE               Read option defaults from FILE (see runmassage(1))
 
 Subcommands:
   plan                        Which massage to book on a day, and why
@@ -14,14 +15,16 @@ Subcommands:
   batch                       Plan for many runners: JSON Lines in and out
   week                        A massage schedule for a week or a training block
 
+A config file holds defaults for each command's options, in a section per
+command ([plan] format = "json"); options given on the command line win.
+Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,
+70 internal error. See runmassage(1).
+
 Examples:
   runmassage plan --next-run sat
   runmassage plan --last-run yesterday --next-run tomorrow --format json
   runmassage types
   runmassage week --run tue --run thu --run sat --race 2024-05-04
   runmassage batch runners.jsonl | jq -r .recommended.id
-
-Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,
-70 internal error.
 >>> stderr
 >>> exit 0

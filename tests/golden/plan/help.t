@@ -12,6 +12,7 @@ Options:
   --today DATE                Plan for this day instead of today
   --format FORMAT             Output format: text (default) or json
   --data DIR                  Read the data files (see data/) from DIR
+  --color WHEN                Colour text: auto (default), always, never
 
 DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
 (monday or mon): the coming one for --next-run and --race, the last one for

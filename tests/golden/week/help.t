@@ -6,7 +6,7 @@ Usage: runmassage week [OPTIONS]
 
 Options:
   -h,--help                   Print this help message and exit
-  --run DATE|DAY              A run: a DATE, or a weekday for every week (repeatable)
+  --run DATE|DAY              A DATE, or a weekday for every week (repeatable)
   --race DATE                 A race day (repeatable); races are runs too
   --ics FILE                  Read the workouts of a training calendar (.ics)
   --start DATE                First day (default: this week's first day)
@@ -24,7 +24,7 @@ Suggested bookings are marked *; --format ics exports them as all-day events.
 
 Examples:
   runmassage week --run tue --run thu --run sat --race 2024-05-04
-  runmassage week --ics marathon-plan.ics --start 2024-09-02 --weeks 4
-  runmassage week --ics marathon-plan.ics --weeks 18 --format ics --output massages.ics
+  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4
+  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics
 >>> stderr
 >>> exit 0

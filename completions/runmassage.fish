@@ -1,0 +1,54 @@
+# fish completion for runmassage: commands, each command's options, and the values they take.
+
+set -l commands plan types week batch
+set -l dates today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday \
+    mon tue wed thu fri sat sun
+set -l no_command "not __fish_seen_subcommand_from $commands"
+
+complete -c runmassage -f
+complete -c runmassage -s h -l help -d 'Print help and exit'
+complete -c runmassage -n $no_command -l version -d 'Print the version and exit'
+complete -c runmassage -n $no_command -l config -r -F -d 'Read option defaults from FILE'
+complete -c runmassage -n $no_command -a plan -d 'Which massage to book on a day, and why'
+complete -c runmassage -n $no_command -a types -d 'List the massage types and their techniques'
+complete -c runmassage -n $no_command -a week -d 'A massage schedule for a week or a training block'
+complete -c runmassage -n $no_command -a batch -d 'Plan for many runners: JSON Lines in and out'
+
+# Options several commands share.
+complete -c runmassage -n "__fish_seen_subcommand_from $commands" -l data -x \
+    -a '(__fish_complete_directories)' -d 'Read the data files from DIR'
+complete -c runmassage -n "__fish_seen_subcommand_from plan week batch" -l today -x -a "$dates" \
+    -d 'Take this day as today'
+complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l race -x -a "$dates" \
+    -d 'A race day (repeatable)'
+complete -c runmassage -n "__fish_seen_subcommand_from plan types" -l format -x -a 'text json' \
+    -d 'Output format'
+complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l color -x \
+    -a 'auto always never' -d 'Colour text output'
+
+# plan
+complete -c runmassage -n "__fish_seen_subcommand_from plan" -l next-run -x -a "$dates" \
+    -d 'The next run (on or after today)'
+complete -c runmassage -n "__fish_seen_subcommand_from plan" -l last-run -x -a "$dates" \
+    -d 'The last run (on or before today)'
+
+# week
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l run -x -a "$dates" \
+    -d 'A run: a DATE, or a weekday for every week'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l ics -r -F \
+    -d 'Read the workouts of a training calendar'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l start -x -a "$dates" \
+    -d 'First day shown'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l week-start -x -a 'mon sun' \
+    -d 'Weeks start on mon or sun'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l weeks -x \
+    -d 'How many weeks, 1 to 520'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l format -x \
+    -a 'text json markdown ics' -d 'Output format'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l output -r -F \
+    -d 'Write to FILE instead of standard output'
+
+# batch
+complete -c runmassage -n "__fish_seen_subcommand_from batch" -l brief \
+    -d 'Leave out technique descriptions'
+complete -c runmassage -n "__fish_seen_subcommand_from batch" -F -d 'Input file (JSON Lines)'

@@ -1,0 +1,204 @@
+// The config file: CLI11's TOML reader, applied by our own rules so that the environment outranks
+// the file and every mistake names the file, the section and the key.
+#include "cli_config.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "runmassage/error.hpp"
+
+namespace runmassage::cli {
+namespace {
+
+// A config file is a few lines; anything larger is a mistake, such as the wrong file.
+constexpr std::size_t max_config_bytes = 64 * 1024;
+
+// Keys whose environment variable, when set, outranks the file (flags, then environment, then
+// config file, then built-in defaults), and what the variable means for the option.
+struct EnvironmentOverride {
+  const char* key;
+  const char* variable;
+  const char* meaning;  // nullptr: the variable's own value
+};
+constexpr EnvironmentOverride environment_overrides[] = {{"data", "RUNMASSAGE_DATA_DIR", nullptr},
+                                                         {"color", "NO_COLOR", "never"}};
+
+// What the environment says for `key`, when it has a say.
+std::optional<std::string> environment_value(const std::string& key) {
+  for (const auto& entry : environment_overrides) {
+    if (key != entry.key) continue;
+    const char* value = std::getenv(entry.variable);
+    if (value == nullptr || *value == '\0') return std::nullopt;
+    return std::string(entry.meaning != nullptr ? entry.meaning : value);
+  }
+  return std::nullopt;
+}
+
+// The file's text, or nothing when the default file is simply not there.
+std::optional<std::string> read_config(const ConfigFile& file) {
+  int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (!file.required && (errno == ENOENT || errno == ENOTDIR)) return std::nullopt;
+    throw IoError("cannot read config file " + file.path + ": " + std::strerror(errno));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  std::string text;
+  char buffer[4096];
+  for (;;) {
+    ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      throw IoError("cannot read config file " + file.path + ": " + std::strerror(errno));
+    }
+    if (got == 0) break;
+    text.append(buffer, static_cast<std::size_t>(got));
+    if (text.size() > max_config_bytes) {
+      throw UsageError(file.path + ": config file larger than " +
+                       std::to_string(max_config_bytes / 1024) + " KiB");
+    }
+  }
+  return text;
+}
+
+std::vector<CLI::App*> commands_of(CLI::App& app) {
+  return app.get_subcommands([](CLI::App*) { return true; });
+}
+
+CLI::App* find_command(CLI::App& app, const std::vector<std::string>& section) {
+  if (section.size() != 1) return nullptr;
+  for (CLI::App* command : commands_of(app)) {
+    if (command->get_name() == section.front()) return command;
+  }
+  return nullptr;
+}
+
+// The keys a section accepts: its command's long options, --help aside.
+std::string keys_of(CLI::App& command) {
+  std::string keys;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const auto& name : option->get_lnames()) {
+      if (name == "help") continue;
+      keys += (keys.empty() ? "" : ", ") + name;
+    }
+  }
+  return keys;
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+// A name from the file as an error shows it: control characters replaced, cut short, so that a
+// binary or huge file still gives one short, harmless line.
+std::string shown(const std::string& text) {
+  constexpr std::size_t max_shown = 40;
+  std::string out;
+  for (char c : text.substr(0, max_shown)) {
+    out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
+  }
+  if (text.size() > max_shown) out += "...";
+  return out;
+}
+
+// CLI11 reports a bad value as "--key: problem"; the caller names the key its own way.
+std::string without_option_name(std::string message, const std::string& key) {
+  const std::string prefix = "--" + key + ": ";
+  if (message.compare(0, prefix.size(), prefix) == 0) message.erase(0, prefix.size());
+  return message;
+}
+
+}  // namespace
+
+ConfigFile locate_config(const std::string& config_option) {
+  if (!config_option.empty()) return {config_option, true};
+  // The XDG base directory spec says a relative XDG_CONFIG_HOME is invalid and to be ignored.
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  if (xdg != nullptr && xdg[0] == '/') return {std::string(xdg) + "/runmassage/config.toml", false};
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && *home != '\0') {
+    return {std::string(home) + "/.config/runmassage/config.toml", false};
+  }
+  return {"", false};
+}
+
+void apply_config(CLI::App& app, const ConfigFile& file) {
+  if (file.path.empty()) return;
+  std::optional<std::string> text = read_config(file);
+  if (!text) return;
+  std::istringstream input(*text);
+  std::vector<CLI::ConfigItem> items;
+  try {
+    items = CLI::ConfigTOML().from_config(input);
+  } catch (const CLI::Error& e) {
+    throw UsageError(file.path + ": " + e.what());
+  }
+
+  std::string command_names;
+  for (CLI::App* command : commands_of(app)) {
+    command_names += (command_names.empty() ? "" : ", ") + command->get_name();
+  }
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const CLI::ConfigItem& item : items) {
+    if (item.name == "++" || item.name == "--") continue;  // CLI11's section start and end marks
+    const std::string where = file.path + ": ";
+    if (item.parents.empty()) {
+      throw UsageError(where + "'" + shown(item.name) +
+                       "' is outside a section; put it under its command, such as [plan]");
+    }
+    const std::string section = shown(joined(item.parents, "."));
+    CLI::App* command = find_command(app, item.parents);
+    if (command == nullptr) {
+      throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +
+                       ")");
+    }
+    CLI::Option* option =
+        item.name == "help" ? nullptr : command->get_option_no_throw("--" + item.name);
+    if (option == nullptr) {
+      throw UsageError(where + "[" + section + "] unknown key '" + shown(item.name) +
+                       "' (expected " + keys_of(*command) + ")");
+    }
+    const std::string where_key = where + "[" + section + "] " + item.name + ": ";
+    if (!seen.insert({section, item.name}).second) throw UsageError(where_key + "given twice");
+    const bool flag = option->get_expected_min() == 0;
+    const bool list = option->get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll;
+    if (item.inputs.empty()) throw UsageError(where_key + "no value");
+    if (flag &&
+        (item.inputs.size() != 1 || (item.inputs[0] != "true" && item.inputs[0] != "false"))) {
+      throw UsageError(where_key + "expected true or false");
+    }
+    if (!list && item.inputs.size() != 1) throw UsageError(where_key + "expected a single value");
+
+    // Every section is applied, though only the chosen command uses its values, so that a bad
+    // value anywhere in the file shows at once.
+    if (option->count() > 0) continue;  // given on the command line, which wins
+    try {
+      option->add_result(item.inputs);
+      option->run_callback();
+    } catch (const CLI::Error& e) {
+      throw UsageError(where_key + without_option_name(e.what(), item.name));
+    }
+    // The file's value was checked above; now the environment's takes its place. (The commands
+    // would read the environment themselves, but only for an option left unset.)
+    if (auto value = environment_value(item.name)) {
+      option->clear();
+      option->add_result(*value);
+      option->run_callback();
+    }
+  }
+}
+
+}  // namespace runmassage::cli

@@ -1,0 +1,6 @@
+# A file that is not a config file gives one short, printable line.
+$ runmassage --config garbage.toml types
+>>> stdout
+>>> stderr
+runmassage: error: garbage.toml: '???[31mnot a config file' is outside a section; put it under its command, such as [plan]
+>>> exit 64

@@ -1,0 +1,24 @@
+# XDG_CONFIG_HOME, when absolute, is where the file is looked for: here none.
+$ XDG_CONFIG_HOME=/nonexistent HOME=home runmassage plan --today 2024-05-02 --next-run sat
+>>> stdout
+Thursday 2 May 2024
+  Last run:  not given
+  Next run:  Saturday 4 May 2024, in 2 days
+
+Book: Deep tissue massage (45-90 minutes)
+  A rest day with no run tomorrow: time for deep work on tight spots. If you are
+  achy the day after, run easy that day.
+
+The therapist will use:
+  - Stripping: Slow, deep strokes along the length of the muscle fibres, working
+    from surface layers down to release stubborn tightness.
+  - Cross-fibre friction: Firm rubbing across the grain of a muscle or tendon to
+    break up adhesions and tight bands in hard-working areas.
+  - Sustained compression: Steady, deep pressure held on one area of muscle so
+    it can let go of tension it has been holding.
+
+Focus on: hamstrings, quadriceps, calves, glutes, core
+
+Rules applied: rest-day
+>>> stderr
+>>> exit 0
