@@ -181,7 +181,7 @@ json parse_json(const DataFile& file) {
     return true;
   };
   try {
-    return json::parse(file.text, watch);
+    return file.built_in ? json::parse(file.text) : json::parse(file.text, watch);
   } catch (const DuplicateKey& e) {
     throw DataError(file.name + ": " + e.pointer() + ": duplicate key");
   } catch (const json::parse_error& e) {
@@ -497,7 +497,7 @@ Knowledge default_knowledge() {
   auto find = [](std::string_view name) {
     for (const auto& file : detail::embedded_files()) {
       if (file.name == name)
-        return DataFile{"(built-in) " + std::string(name), std::string(file.text)};
+        return DataFile{"(built-in) " + std::string(name), std::string(file.text), true};
     }
     throw DataError("(built-in) " + std::string(name) + ": missing from the build");
   };

@@ -39,6 +39,14 @@ json condition_nested(int depth) {
 
 }  // namespace
 
+TEST_CASE("the built-in data is byte for byte the data/ directory", "[data]") {
+  // The built-in copy skips the syntax checks (depth, duplicate keys) that data/ passes here.
+  REQUIRE(detail::embedded_files().size() == 3);
+  for (const auto& file : detail::embedded_files()) {
+    CHECK(file.text == source_file(std::string(file.name)));
+  }
+}
+
 TEST_CASE("the built-in data is the data/ directory, and it validates", "[data]") {
   Knowledge built_in = default_knowledge();
   Knowledge from_dir = load_knowledge(std::string(RUNMASSAGE_SOURCE_DIR) + "/data");
