@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs the Debian packages runmassage needs to build and test, if any are missing.
 set -eu
-# calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev for the .deb.
+# calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev and file
+# (which CPack runs to find shared-library dependencies) for the .deb.
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2
-  libsimdjson-dev libical-dev calcurse dpkg-dev zsh fish clang libclang-rt-14-dev
+  libsimdjson-dev libical-dev calcurse dpkg-dev file zsh fish clang libclang-rt-14-dev
   clang-format clang-tidy"
 missing=""
 for package in $packages; do
