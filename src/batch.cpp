@@ -32,23 +32,9 @@ class LineWriter {
 
   void date(const std::optional<Date>& day) {
     if (!day) return text("null");
-    auto y = static_cast<int>(day->year());
-    auto m = static_cast<unsigned>(day->month());
-    auto d = static_cast<unsigned>(day->day());
-    char* p = end_;
-    p[0] = '"';
-    p[1] = static_cast<char>('0' + y / 1000 % 10);
-    p[2] = static_cast<char>('0' + y / 100 % 10);
-    p[3] = static_cast<char>('0' + y / 10 % 10);
-    p[4] = static_cast<char>('0' + y % 10);
-    p[5] = '-';
-    p[6] = static_cast<char>('0' + m / 10);
-    p[7] = static_cast<char>('0' + m % 10);
-    p[8] = '-';
-    p[9] = static_cast<char>('0' + d / 10);
-    p[10] = static_cast<char>('0' + d % 10);
-    p[11] = '"';
-    end_ += 12;
+    *end_++ = '"';
+    end_ = write_iso(*day, end_);
+    *end_++ = '"';
   }
 
   void number(const std::optional<int>& value) {

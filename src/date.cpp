@@ -148,22 +148,27 @@ int days_between(Date from, Date to) {
 
 Date add_days(Date day, int days) { return Date{date::sys_days{day} + date::days{days}}; }
 
-std::string to_iso(Date day) {
-  char buffer[11];
+char* write_iso(Date day, char* out) {
   auto y = static_cast<int>(day.year());
   auto m = static_cast<unsigned>(day.month());
   auto d = static_cast<unsigned>(day.day());
-  buffer[0] = static_cast<char>('0' + y / 1000 % 10);
-  buffer[1] = static_cast<char>('0' + y / 100 % 10);
-  buffer[2] = static_cast<char>('0' + y / 10 % 10);
-  buffer[3] = static_cast<char>('0' + y % 10);
-  buffer[4] = '-';
-  buffer[5] = static_cast<char>('0' + m / 10);
-  buffer[6] = static_cast<char>('0' + m % 10);
-  buffer[7] = '-';
-  buffer[8] = static_cast<char>('0' + d / 10);
-  buffer[9] = static_cast<char>('0' + d % 10);
-  return std::string(buffer, 10);
+  out[0] = static_cast<char>('0' + y / 1000 % 10);
+  out[1] = static_cast<char>('0' + y / 100 % 10);
+  out[2] = static_cast<char>('0' + y / 10 % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[4] = '-';
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[7] = '-';
+  out[8] = static_cast<char>('0' + d / 10);
+  out[9] = static_cast<char>('0' + d % 10);
+  return out + 10;
+}
+
+std::string to_iso(Date day) {
+  char buffer[10];
+  write_iso(day, buffer);
+  return std::string(buffer, sizeof buffer);
 }
 
 std::string weekday_long(Date day) {

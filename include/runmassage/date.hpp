@@ -37,6 +37,9 @@ Date add_days(Date day, int days);
 /// "2024-05-03".
 std::string to_iso(Date day);
 
+/// Writes the 10 characters of to_iso() at `out` (no terminator); returns the end.
+char* write_iso(Date day, char* out);
+
 /// "Friday 3 May 2024".
 std::string to_long(Date day);
 
