@@ -4,15 +4,12 @@
 #include "catch.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/planner.hpp"
+#include "support.hpp"
 
 using namespace runmassage;
+using test::knowledge;
 
 namespace {
-
-const Knowledge& knowledge() {
-  static const Knowledge loaded = default_knowledge();
-  return loaded;
-}
 
 const Date today = *parse_iso_date("2024-05-02");
 

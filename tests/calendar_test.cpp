@@ -7,17 +7,13 @@
 #include "runmassage/calendar.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "support.hpp"
 
 using namespace runmassage;
+using test::day;
+using test::knowledge;
 
 namespace {
-
-const Knowledge& knowledge() {
-  static const Knowledge loaded = default_knowledge();
-  return loaded;
-}
-
-Date day(const char* iso) { return *parse_iso_date(iso); }
 
 const DateRange wide{day("2023-01-01"), day("2025-12-31")};
 

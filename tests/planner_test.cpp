@@ -1,18 +1,15 @@
 // The default rules against every row of DOMAIN.md's timing table, and request validation.
 #include "catch.hpp"
+#include "support.hpp"
 
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/planner.hpp"
 
 using namespace runmassage;
+using test::knowledge;
 
 namespace {
-
-const Knowledge& knowledge() {
-  static const Knowledge loaded = default_knowledge();
-  return loaded;
-}
 
 const Date today = *parse_iso_date("2024-05-02");
 

@@ -1,5 +1,6 @@
 // The schedule: per-day plans that agree with `plan`, and the suggested bookings, exactly.
 #include "catch.hpp"
+#include "support.hpp"
 
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
@@ -7,15 +8,10 @@
 #include "runmassage/schedule.hpp"
 
 using namespace runmassage;
+using test::day;
+using test::knowledge;
 
 namespace {
-
-const Knowledge& knowledge() {
-  static const Knowledge loaded = default_knowledge();
-  return loaded;
-}
-
-Date day(const char* iso) { return *parse_iso_date(iso); }
 
 Workout workout(const char* iso, Training training, std::string title = "", int metres = 0) {
   Workout w;
