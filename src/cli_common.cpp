@@ -24,11 +24,11 @@ Date local_today() {
               date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
-Knowledge load_data(const CommonOptions& options) {
-  if (!options.data_dir.empty()) return load_knowledge(options.data_dir);
+Knowledge load_data(const CommonOptions& options, DataParts parts) {
+  if (!options.data_dir.empty()) return load_knowledge(options.data_dir, parts);
   const char* env = std::getenv("RUNMASSAGE_DATA_DIR");
-  if (env != nullptr && *env != '\0') return load_knowledge(env);
-  return default_knowledge();
+  if (env != nullptr && *env != '\0') return load_knowledge(env, parts);
+  return default_knowledge(parts);
 }
 
 Date option_date(std::string_view option, const std::string& text, Date today,

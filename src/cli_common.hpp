@@ -27,7 +27,7 @@ Date local_today();
 
 /// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults. (The config
 /// file's `data` arrives as --data, and only when the environment does not set one.)
-Knowledge load_data(const CommonOptions& options);
+Knowledge load_data(const CommonOptions& options, DataParts parts);
 
 /// A DATE option resolved against `today`; an error message names the option.
 Date option_date(std::string_view option, const std::string& text, Date today, Direction direction);

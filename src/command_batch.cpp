@@ -62,7 +62,7 @@ int run_batch(const BatchOptions& options) {
     }
   } closer{fd};
 
-  Knowledge knowledge = load_data(options.common);
+  Knowledge knowledge = load_data(options.common, DataParts::plans);
   BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today);
   std::signal(SIGPIPE, SIG_IGN);
 

@@ -35,7 +35,7 @@ int run_plan(const PlanOptions& options) {
     request.races.push_back(option_date("--race", race, request.today, Direction::on_or_after));
   }
   Plan plan = situate(request);  // usage errors before data errors: the cheaper fix first
-  Knowledge knowledge = load_data(options.common);
+  Knowledge knowledge = load_data(options.common, DataParts::plans);
   plan.decision = knowledge.rules.decide(plan.facts);
   write_stdout(options.common.format == "json"
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"

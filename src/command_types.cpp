@@ -8,7 +8,7 @@ namespace runmassage::cli {
 namespace {
 
 int run_types(const CommonOptions& options) {
-  Knowledge knowledge = load_data(options);
+  Knowledge knowledge = load_data(options, DataParts::plans);
   write_stdout(options.format == "json" ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
                                         : catalogue_to_text(knowledge.catalogue));
   return 0;

@@ -75,7 +75,7 @@ int run_week(const WeekOptions& options) {
         {option_date("--race", race, today, Direction::on_or_after), Training::race, "", false, 0});
   }
 
-  Knowledge knowledge = load_data(options.common);
+  Knowledge knowledge = load_data(options.common, DataParts::all);
   if (!options.ics.empty()) {
     auto workouts = load_calendar(options.ics, knowledge.calendar,
                                   {add_days(request.start, -366), add_days(end, 366)});

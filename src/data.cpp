@@ -467,16 +467,21 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return text;
 }
 
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
-                          const DataFile& schedule) {
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules) {
   Knowledge knowledge;
   knowledge.catalogue = parse_catalogue(massages);
   knowledge.rules = parse_rules(rules, knowledge.catalogue);
+  return knowledge;
+}
+
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
+                          const DataFile& schedule) {
+  Knowledge knowledge = parse_knowledge(massages, rules);
   parse_schedule(schedule, knowledge.catalogue, knowledge);
   return knowledge;
 }
 
-Knowledge load_knowledge(const std::string& dir) {
+Knowledge load_knowledge(const std::string& dir, DataParts parts) {
   struct stat info {};
   if (::stat(dir.c_str(), &info) != 0) {
     throw IoError("cannot read data directory " + dir + ": " + std::strerror(errno));
@@ -489,11 +494,12 @@ Knowledge load_knowledge(const std::string& dir) {
   };
   DataFile massages = load(massages_file);  // in order, so the first missing file is named
   DataFile rules = load(rules_file);
+  if (parts == DataParts::plans) return parse_knowledge(massages, rules);
   DataFile schedule = load(schedule_file);
   return parse_knowledge(massages, rules, schedule);
 }
 
-Knowledge default_knowledge() {
+Knowledge default_knowledge(DataParts parts) {
   auto find = [](std::string_view name) {
     for (const auto& file : detail::embedded_files()) {
       if (file.name == name)
@@ -503,6 +509,7 @@ Knowledge default_knowledge() {
   };
   DataFile massages = find(massages_file);
   DataFile rules = find(rules_file);
+  if (parts == DataParts::plans) return parse_knowledge(massages, rules);
   DataFile schedule = find(schedule_file);
   return parse_knowledge(massages, rules, schedule);
 }

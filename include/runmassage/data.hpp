@@ -17,8 +17,15 @@ namespace runmassage {
 struct Knowledge {
   Catalogue catalogue;
   RuleSet rules;
-  CalendarWords calendar;
-  SuggestionSettings suggestions;
+  CalendarWords calendar;           ///< empty unless loaded with DataParts::all
+  SuggestionSettings suggestions;  ///< empty unless loaded with DataParts::all
+};
+
+/// Which data files a command needs: only `week` reads schedule.json, and the others start
+/// faster (and accept a data directory without it) when it is not read.
+enum class DataParts {
+  plans,  ///< massages.json and rules.json
+  all,    ///< and schedule.json
 };
 
 /// The text of one data file and the name errors should give for it.
@@ -40,16 +47,20 @@ inline constexpr std::string_view massages_file = "massages.json";
 inline constexpr std::string_view rules_file = "rules.json";
 inline constexpr std::string_view schedule_file = "schedule.json";
 
-/// Parses and validates the three files; throws DataError naming the file and the place.
+/// Parses and validates massages.json and rules.json; throws DataError naming the file and
+/// the place.
+Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules);
+
+/// The same, with schedule.json too.
 Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
                           const DataFile& schedule);
 
-/// Reads massages.json, rules.json and schedule.json from `dir`; IoError if unreadable,
-/// DataError if invalid.
-Knowledge load_knowledge(const std::string& dir);
+/// Reads massages.json, rules.json and (for DataParts::all) schedule.json from `dir`; IoError
+/// if unreadable, DataError if invalid.
+Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::all);
 
 /// The defaults compiled in from data/ at build time.
-Knowledge default_knowledge();
+Knowledge default_knowledge(DataParts parts = DataParts::all);
 
 /// Reads a whole file of at most `max_bytes`; throws IoError (unreadable) or DataError (too big).
 std::string read_file(const std::string& path, std::size_t max_bytes);

@@ -1,0 +1,66 @@
+# plan needs only massages.json and rules.json in a data directory; week needs schedule.json too.
+$ runmassage plan --today 2024-05-02 --next-run +1 --format json --data ../data/plans-only
+>>> stdout
+{
+  "date": "2024-05-02",
+  "last_run": null,
+  "next_run": "2024-05-03",
+  "last_race": null,
+  "next_race": null,
+  "days_since_last_run": null,
+  "days_until_next_run": 1,
+  "days_since_last_race": null,
+  "days_until_next_race": null,
+  "recommended": {
+    "id": "swedish",
+    "name": "Swedish massage",
+    "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
+    "minutes": {
+      "min": 45,
+      "max": 60
+    },
+    "techniques": [
+      {
+        "id": "effleurage",
+        "name": "Effleurage",
+        "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+        "targets": [
+          "legs",
+          "back",
+          "glutes"
+        ]
+      },
+      {
+        "id": "petrissage",
+        "name": "Petrissage",
+        "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+        "targets": [
+          "quadriceps",
+          "hamstrings",
+          "calves",
+          "glutes"
+        ]
+      }
+    ],
+    "focus": [
+      "hamstrings",
+      "quadriceps",
+      "calves",
+      "glutes",
+      "core"
+    ]
+  },
+  "avoid": [
+    {
+      "id": "deep-tissue",
+      "name": "Deep tissue massage",
+      "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+    }
+  ],
+  "rules": [
+    "no-deep-tissue-within-a-day-of-a-run",
+    "run-tomorrow"
+  ]
+}
+>>> stderr
+>>> exit 0
