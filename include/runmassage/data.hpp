@@ -17,7 +17,7 @@ namespace runmassage {
 struct Knowledge {
   Catalogue catalogue;
   RuleSet rules;
-  CalendarWords calendar;           ///< empty unless loaded with DataParts::all
+  CalendarWords calendar;          ///< empty unless loaded with DataParts::all
   SuggestionSettings suggestions;  ///< empty unless loaded with DataParts::all
 };
 
