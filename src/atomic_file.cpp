@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -35,16 +36,51 @@ class TemporaryFile {
   std::string name_;
 };
 
+void write_all(int fd, const std::string& path, std::string_view text) {
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(path, std::strerror(errno));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+// A device or a FIFO cannot be replaced by renaming, and must not be: write straight into it.
+void write_in_place(const std::string& path, std::string_view text) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) fail(path, std::strerror(errno));
+  try {
+    write_all(fd, path, text);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail(path, std::strerror(errno));
+}
+
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view text) {
+void write_file_atomically(const std::string& requested, std::string_view text) {
+  // Through a symbolic link, replace the file it points to and keep the link, as `>` does.
+  std::string path = requested;
+  struct stat link {};
+  if (::lstat(requested.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    char* target = ::realpath(requested.c_str(), nullptr);
+    if (target == nullptr) fail(requested, "a symbolic link to a file that cannot be reached");
+    path = target;
+    std::free(target);
+  }
   const std::size_t slash = path.rfind('/');
   const std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
   if (base.empty() || base == "." || base == "..") fail(path, "not a file name");
   struct stat existing {};
   const bool exists = ::stat(path.c_str(), &existing) == 0;
-  if (exists && S_ISDIR(existing.st_mode)) fail(path, "is a directory");
+  if (exists && S_ISDIR(existing.st_mode)) fail(requested, "is a directory");
+  if (exists && !S_ISREG(existing.st_mode)) return write_in_place(requested, text);
 
   // Same directory, so the rename cannot cross file systems; hidden, so nobody opens it.
   std::string pattern = (slash == std::string::npos ? "" : dir) + "." + base + ".XXXXXX";
@@ -66,15 +102,7 @@ void write_file_atomically(const std::string& path, std::string_view text) {
   }
   if (::fchmod(fd, mode) != 0) fail(path, std::strerror(errno));
 
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(path, std::strerror(errno));
-    }
-    written += static_cast<std::size_t>(n);
-  }
+  write_all(fd, path, text);
   if (::fsync(fd) != 0) fail(path, std::strerror(errno));
   temporary.fd_ = -1;
   if (::close(fd) != 0) fail(path, std::strerror(errno));

@@ -158,6 +158,9 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
       date::sys_days{Date{date::year{9999}, date::December, date::day{31}}}) {
     throw UsageError("the schedule would run past the year 9999");
   }
+  if (request.start.year() < date::year{1}) {
+    throw UsageError("the schedule would start before the year 1");
+  }
   const std::vector<DayFacts> facts = group_by_day(request.workouts);
   std::vector<Date> runs;
   std::vector<Date> races;

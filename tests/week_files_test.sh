@@ -37,6 +37,23 @@ leftovers=$(find "$work" -name '.*.XXXXXX' -o -name '.keep.ics.*' -o -name '.out
 "$runmassage" $week --format ics --output "$work/keep.ics" || fail "replace existing file"
 cmp -s "$work/keep.ics" "$work/stdout.ics" || fail "replaced file has the wrong contents"
 
+# Through a symbolic link the target is replaced and the link kept; a device or a FIFO is
+# written into, never replaced by a regular file.
+echo "old" > "$work/target.ics"
+ln -s target.ics "$work/link.ics"
+"$runmassage" $week --format ics --output "$work/link.ics" || fail "write through a symlink"
+[ -L "$work/link.ics" ] || fail "the symlink was replaced"
+cmp -s "$work/target.ics" "$work/stdout.ics" || fail "the symlink's target has the wrong contents"
+ln -s missing.ics "$work/dangling.ics"
+"$runmassage" $week --format ics --output "$work/dangling.ics" 2>/dev/null
+[ $? -eq 66 ] || fail "a dangling symlink should exit 66"
+mkfifo "$work/fifo"
+cat "$work/fifo" > "$work/from-fifo" &
+"$runmassage" $week --format ics --output "$work/fifo" || fail "write into a FIFO"
+wait
+[ -p "$work/fifo" ] || fail "the FIFO was replaced"
+cmp -s "$work/from-fifo" "$work/stdout.ics" || fail "the FIFO's reader got the wrong contents"
+
 if ! command -v calcurse >/dev/null 2>&1; then
   echo "calcurse not installed: skipping the import check" >&2
   [ "$failures" -eq 0 ] || exit 1

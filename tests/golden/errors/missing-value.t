@@ -2,5 +2,5 @@
 $ runmassage plan --today 2024-05-02 --next-run
 >>> stdout
 >>> stderr
-runmassage: error: --next-run: 1 required DATE missing
+runmassage: error: --next-run: needs a value
 >>> exit 64

@@ -2,5 +2,5 @@
 $ runmassage plan --today 2024-05-02 --next-run +1 --next-run +2
 >>> stdout
 >>> stderr
-runmassage: error: --next-run: At Most 1 required but received 2
+runmassage: error: --next-run: given more than once
 >>> exit 64
