@@ -152,9 +152,20 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     command_names += (command_names.empty() ? "" : ", ") + command->get_name();
   }
   std::set<std::pair<std::string, std::string>> seen;
+  std::set<std::string> sections;
   for (const CLI::ConfigItem& item : items) {
-    if (item.name == "++" || item.name == "--") continue;  // CLI11's section start and end marks
     const std::string where = file.path + ": ";
+    if (item.name == "++" && !item.parents.empty()) {  // CLI11's mark for a section's start
+      const std::string section = shown(joined(item.parents, "."));
+      if (find_command(app, item.parents) == nullptr) {
+        throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +
+                         ")");
+      }
+      if (!sections.insert(section).second) {
+        throw UsageError(where + "section [" + section + "] given twice");
+      }
+    }
+    if (item.name == "++" || item.name == "--") continue;
     if (item.parents.empty()) {
       throw UsageError(where + "'" + shown(item.name) +
                        "' is outside a section; put it under its command, such as [plan]");
