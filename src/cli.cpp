@@ -109,7 +109,7 @@ int run(int argc, char** argv) {
       "A config file holds defaults for each command's options, in a section per\n"
       "command ([plan] format = \"json\"); options given on the command line win.\n"
       "Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,\n"
-      "70 internal error. See runmassage(1).\n\n"
+      "70 internal error, 141 batch's reader closed the pipe. See runmassage(1).\n\n"
       "Examples:\n"
       "  runmassage plan --next-run sat\n"
       "  runmassage plan --last-run yesterday --next-run tomorrow --format json\n"

@@ -152,8 +152,10 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
   if (decision.recommended_rule) {
     const Rule& rule = rules[*decision.recommended_rule];
     const MassageType& type = catalogue.types[rule.massage];
-    out +=
-        styled("Book: " + type.name + " (" + minutes_text(type) + ")", style::good, colour) + "\n";
+    // Wrapped like the rest, so a clinic's long massage name still fits 80 columns.
+    std::string book = wrap(type.name + " (" + minutes_text(type) + ")", "Book: ", "      ");
+    book.pop_back();  // the newline goes after the colour is switched off
+    out += styled(book, style::good, colour) + "\n";
     out += wrap(rule.reason, "  ", "  ");
     out += "\nThe therapist will use:\n";
     for (std::size_t index : type.techniques) {

@@ -18,7 +18,7 @@ Subcommands:
 A config file holds defaults for each command's options, in a section per
 command ([plan] format = "json"); options given on the command line win.
 Exit status: 0 ok, 64 usage error, 65 invalid data, 66 unreadable file,
-70 internal error. See runmassage(1).
+70 internal error, 141 batch's reader closed the pipe. See runmassage(1).
 
 Examples:
   runmassage plan --next-run sat
