@@ -135,7 +135,7 @@ void setup_batch(CLI::App& app, Command& command) {
   auto* batch = app.add_subcommand("batch", "Plan for many runners: JSON Lines in and out");
   batch->allow_extras();
   batch->add_option("FILE", options->input, "Read records from FILE (default: standard input)")
-      ->type_name("FILE");
+      ->type_name("");  // the positional's name already says FILE
   batch->add_flag("--brief", options->brief, "Leave out technique descriptions");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
