@@ -1,9 +1,10 @@
 // Batch records: parsed with simdjson on demand, planned through the rules, with the
-// decision-dependent part of each output line cached by facts.
+// rendering of each decision cached by the rules that fired.
 #include "runmassage/batch.hpp"
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <unordered_map>
@@ -11,6 +12,8 @@
 
 #include "runmassage/error.hpp"
 #include "runmassage/planner.hpp"
+#include "runmassage/render.hpp"
+#include "runmassage/workout_words.hpp"
 
 namespace runmassage {
 namespace {
@@ -22,34 +25,75 @@ namespace od = simdjson::ondemand;
 constexpr std::size_t max_cached_decisions = 4096;
 
 // The fixed part of an output line is written into a stack buffer: one append per line
-// instead of dozens (profiling showed the appends dominating).
+// instead of dozens (profiling showed the appends dominating). The buffer is flushed to the
+// line whenever the next piece might not fit, so no input can overrun it.
 class LineWriter {
  public:
+  explicit LineWriter(std::string& out) : out_(out) {}
+  LineWriter(const LineWriter&) = delete;
+  LineWriter& operator=(const LineWriter&) = delete;
+  ~LineWriter() { flush(); }
+
   void text(std::string_view literal) {
+    if (literal.size() > capacity) {
+      flush();
+      out_.append(literal);
+      return;
+    }
+    make_room(literal.size());
     std::memcpy(end_, literal.data(), literal.size());
     end_ += literal.size();
   }
 
-  void date(const std::optional<Date>& day) {
-    if (!day) return text("null");
+  void date(const std::optional<Workout>& workout) {
+    if (!workout) return text("null");
+    make_room(12);
     *end_++ = '"';
-    end_ = write_iso(*day, end_);
+    end_ = write_iso(workout->date, end_);
     *end_++ = '"';
   }
 
-  void number(const std::optional<int>& value) {
+  // A fact as plan_to_json writes it: days as integers, distances as JSON numbers with a
+  // fraction (nlohmann writes 5.0, not 5), kinds as words.
+  void fact(Fact fact, const std::optional<double>& value) {
     if (!value) return text("null");
-    end_ = std::to_chars(end_, end_ + 12, *value).ptr;
+    switch (fact_info(fact).type) {
+      case FactType::days:
+        make_room(12);
+        end_ = std::to_chars(end_, end_ + 12, static_cast<int>(*value)).ptr;
+        return;
+      case FactType::number: {
+        make_room(32);
+        char* start = end_;
+        end_ = std::to_chars(end_, end_ + 32, *value).ptr;
+        if (std::find_if(start, end_, [](char c) { return c == '.' || c == 'e'; }) == end_) {
+          *end_++ = '.';
+          *end_++ = '0';
+        }
+        return;
+      }
+      case FactType::word:
+        text("\"");
+        text(fact_word(*value));
+        text("\"");
+        return;
+    }
   }
 
-  void flush_to(std::string& out) {
-    out.append(buffer_, static_cast<std::size_t>(end_ - buffer_));
+  void flush() {
+    out_.append(buffer_, static_cast<std::size_t>(end_ - buffer_));
     end_ = buffer_;
   }
 
  private:
-  // Nine keys, four dates and four numbers fit with room to spare.
-  char buffer_[400];
+  static constexpr std::size_t capacity = 512;
+
+  void make_room(std::size_t size) {
+    if (static_cast<std::size_t>(buffer_ + capacity - end_) < size) flush();
+  }
+
+  std::string& out_;
+  char buffer_[capacity];
   char* end_ = buffer_;
 };
 
@@ -103,7 +147,6 @@ struct BatchPlanner::Impl {
   od::parser parser;
   std::string padded;  // the current line, with the padding simdjson reads past the end
   Record record;
-  Decision decision;         // reused for every line
   std::string decision_key;  // the fired rules, one byte-pair each
   std::unordered_map<std::string, std::string> decisions;
 
@@ -219,18 +262,19 @@ struct BatchPlanner::Impl {
     }
   }
 
-  // The rules run for every line; only rendering their decision is cached.
-  const std::string& decision_json(const Facts& facts) {
-    knowledge.rules.decide(facts, decision);
+  // Renders a decision already made. The key packs the indices of the rules that fired, two
+  // bytes each in rule order: they determine the recommendation, the avoidances and the rule
+  // list, which is all the cached fragment holds.
+  const std::string& decision_json(const Decision& decided) {
     decision_key.clear();
-    for (std::size_t index : decision.fired) {
+    for (std::size_t index : decided.fired) {
       decision_key += static_cast<char>(index & 0xff);
       decision_key += static_cast<char>(index >> 8);
     }
     auto found = decisions.find(decision_key);
     if (found != decisions.end()) return found->second;
     if (decisions.size() >= max_cached_decisions) decisions.clear();
-    std::string fragment = decision_to_json(decision, knowledge, detail).dump();
+    std::string fragment = decision_to_json(decided, knowledge, detail).dump();
     // Keep `"recommended":…` without the object's braces, to splice into each line.
     fragment = fragment.substr(1, fragment.size() - 2);
     return decisions.emplace(decision_key, std::move(fragment)).first->second;
@@ -244,29 +288,53 @@ struct BatchPlanner::Impl {
       out += record.id_json;
       out += ',';
     }
-    LineWriter line;
-    line.text("\"date\":");
-    line.date(plan.date);
-    line.text(",\"last_run\":");
-    line.date(plan.last_run);
-    line.text(",\"next_run\":");
-    line.date(plan.next_run);
-    line.text(",\"last_race\":");
-    line.date(plan.last_race);
-    line.text(",\"next_race\":");
-    line.date(plan.next_race);
-    line.text(",\"days_since_last_run\":");
-    line.number(plan.facts.get(Fact::days_since_last_run));
-    line.text(",\"days_until_next_run\":");
-    line.number(plan.facts.get(Fact::days_until_next_run));
-    line.text(",\"days_since_last_race\":");
-    line.number(plan.facts.get(Fact::days_since_last_race));
-    line.text(",\"days_until_next_race\":");
-    line.number(plan.facts.get(Fact::days_until_next_race));
-    line.text(",");
-    line.flush_to(out);
-    out += decision_json(plan.facts);
-    out += "}\n";
+    const Situation& s = plan.situation;
+    {
+      LineWriter line(out);
+      line.text("\"date\":\"");
+      line.text(to_iso(plan.date()));
+      line.text("\",\"last_run\":");
+      line.date(s.last_run);
+      line.text(",\"next_run\":");
+      line.date(s.next_run);
+      line.text(",\"last_race\":");
+      line.date(s.last_race);
+      line.text(",\"next_race\":");
+      line.date(s.next_race);
+      for (Fact fact : {Fact::days_since_last_run, Fact::days_until_next_run,
+                        Fact::days_since_last_race, Fact::days_until_next_race}) {
+        line.text(",\"");
+        line.text(fact_name(fact));
+        line.text("\":");
+        line.fact(fact, plan.facts.get(fact));
+      }
+      line.text(",\"facts\":{");
+      for (const auto& row : fact_table) {
+        line.text(row.fact == fact_table.front().fact ? "\"" : ",\"");
+        line.text(row.name);
+        line.text("\":");
+        line.fact(row.fact, plan.facts.get(row.fact));
+      }
+      line.text("},");
+    }
+    out += decision_json(plan.decision);
+    out += ",\"assumptions\":[";
+    for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
+      if (i > 0) out += ',';
+      append_json_string(out, assumption_text(plan, plan.assumptions[i], knowledge));
+    }
+    out += "]}\n";
+  }
+
+  Workout field_workout(std::string_view text, const char* name, Date today,
+                        Direction direction, bool race) {
+    try {
+      const DatedWords split = split_dated(text);
+      return workout_from_words(resolve_date(split.date, today, direction), split.words, race,
+                                knowledge.workouts);
+    } catch (const UsageError& e) {
+      fail(std::string(name) + ": " + e.what());
+    }
   }
 
   void plan(std::string& out) {
@@ -275,26 +343,27 @@ struct BatchPlanner::Impl {
                         ? field_date(*record.today, "today", default_today, Direction::on_or_after)
                         : default_today;
     if (record.next_run) {
-      request.next_run =
-          field_date(*record.next_run, "next_run", request.today, Direction::on_or_after);
+      request.next_run = field_workout(*record.next_run, "next_run", request.today,
+                                       Direction::on_or_after, false);
     }
     if (record.last_run) {
-      request.last_run =
-          field_date(*record.last_run, "last_run", request.today, Direction::on_or_before);
+      request.last_run = field_workout(*record.last_run, "last_run", request.today,
+                                       Direction::on_or_before, false);
     }
     for (auto race : record.races) {
-      request.races.push_back(field_date(race, "races", request.today, Direction::on_or_after));
+      request.races.push_back(
+          field_workout(race, "races", request.today, Direction::on_or_after, true));
     }
     if (!request.next_run && !request.last_run && request.races.empty()) {
       fail("no run date: give next_run, last_run or races");
     }
-    Plan placed;
+    Plan planned;
     try {
-      placed = situate(request);
+      planned = make_plan(knowledge.rules, request);
     } catch (const UsageError& e) {
       fail(e.what());
     }
-    append_plan(out, placed);
+    append_plan(out, planned);
   }
 };
 

@@ -16,89 +16,6 @@
 namespace runmassage {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_word_byte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || u >= 0x80;
-}
-
-bool contains(const std::vector<std::string>& words, const Phrase& phrase) {
-  if (phrase.empty() || phrase.size() > words.size()) return false;
-  for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool any_of_phrases(const std::vector<std::string>& words, const std::vector<Phrase>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(),
-                     [&](const Phrase& phrase) { return contains(words, phrase); });
-}
-
-Training classify_words(const std::vector<std::string>& words, const CalendarWords& known) {
-  // Run words first: "Marathon pace 10 mi" is a run and "Easy 4 + strength" is a run day.
-  if (any_of_phrases(words, known.run)) return Training::run;
-  if (any_of_phrases(words, known.race)) return Training::race;
-  if (any_of_phrases(words, known.rest)) return Training::rest;
-  return Training::none;
-}
-
-// The length of a leading number ("13.1" in "13.1mi"), or 0.
-std::size_t number_length(std::string_view word) {
-  std::size_t i = 0;
-  while (i < word.size() && is_digit(word[i])) ++i;
-  if (i == 0) return 0;
-  if (i + 1 < word.size() && word[i] == '.' && is_digit(word[i + 1])) {
-    ++i;
-    while (i < word.size() && is_digit(word[i])) ++i;
-  }
-  return i;
-}
-
-double number_value(std::string_view digits) {
-  double value = 0;
-  double scale = 0;
-  for (char c : digits) {
-    if (c == '.') {
-      scale = 1;
-      continue;
-    }
-    if (scale > 0) {
-      scale /= 10;
-      value += (c - '0') * scale;
-    } else {
-      value = std::min(value * 10 + (c - '0'), 1e6);  // beyond any run; also no overflow
-    }
-  }
-  return value;
-}
-
-// The longest distance a title names ("16 mi", "10km", "13.1 miles"), in metres.
-int distance_metres(const std::vector<std::string>& words, const CalendarWords& known) {
-  auto unit_metres = [&](std::string_view name) -> int {
-    for (const auto& unit : known.units) {
-      if (unit.name == name) return unit.metres;
-    }
-    return 0;
-  };
-  double best = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::size_t length = number_length(words[i]);
-    if (length == 0) continue;
-    int metres = 0;
-    if (length == words[i].size()) {
-      if (i + 1 < words.size()) metres = unit_metres(words[i + 1]);
-    } else {
-      metres = unit_metres(std::string_view(words[i]).substr(length));
-    }
-    best = std::max(best, number_value(std::string_view(words[i]).substr(0, length)) * metres);
-  }
-  return static_cast<int>(std::lround(std::min(best, 1e9)));
-}
-
 // ---- Reading ---------------------------------------------------------------------------------
 
 struct ComponentFree {
@@ -155,7 +72,7 @@ std::vector<std::size_t> event_lines(const std::string& text) {
 // Turns one calendar's events into workouts, reporting problems with file, line and event.
 class CalendarReader {
  public:
-  CalendarReader(const std::string& name, const std::string& text, const CalendarWords& words,
+  CalendarReader(const std::string& name, const std::string& text, const WorkoutWords& words,
                  DateRange expand)
       : name_(name), words_(words), expand_(expand), lines_(event_lines(text)) {}
 
@@ -334,7 +251,7 @@ class CalendarReader {
   }
 
   const std::string& name_;
-  const CalendarWords& words_;
+  const WorkoutWords& words_;
   DateRange expand_;
   std::vector<std::size_t> lines_;
   std::map<std::string, std::set<Date>> moved_;
@@ -392,48 +309,33 @@ std::string compact(Date day) {
 
 }  // namespace
 
-std::vector<std::string> title_words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string current;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    bool decimal_point = c == '.' && !current.empty() && is_digit(current.back()) &&
-                         i + 1 < text.size() && is_digit(text[i + 1]);
-    if (is_word_byte(c) || decimal_point) {
-      current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
+Workout classify_event(Date date, std::string_view title,
+                       const std::vector<std::string>& categories, const WorkoutWords& words) {
+  Classified classified = classify_words(title, words);
+  if (!classified.recognised) {
+    for (const auto& category : categories) {
+      Classified by_category = classify_words(category, words);
+      if (by_category.recognised) {
+        classified.recognised = true;
+        classified.kind = by_category.kind;
+        break;
+      }
     }
   }
-  if (!current.empty()) words.push_back(std::move(current));
-  return words;
-}
-
-Training classify_title(std::string_view title, const CalendarWords& words) {
-  return classify_words(title_words(title), words);
-}
-
-Workout classify_event(Date date, std::string_view title,
-                       const std::vector<std::string>& categories, const CalendarWords& words) {
   Workout workout;
   workout.date = date;
-  workout.title = std::string(title);
-  const auto title_list = title_words(title);
-  Training training = classify_words(title_list, words);
-  if (training == Training::none) {
-    for (const auto& category : categories) {
-      training = std::max(training, classify_words(title_words(category), words));
-    }
+  workout.kind = classified.kind;
+  // A title's impossible distance ("0 mi") is no distance; the title still says the kind.
+  if (classified.problem == DistanceProblem::none) {
+    workout.km = classified.km;
+    workout.distance_label = classified.distance_label;
   }
-  workout.training = training == Training::none ? Training::run : training;
-  workout.long_run = any_of_phrases(title_list, words.long_run);
-  workout.metres = distance_metres(title_list, words);
+  workout.title = std::string(title);
   return workout;
 }
 
 std::vector<Workout> parse_calendar(const std::string& name, const std::string& text,
-                                    const CalendarWords& words, DateRange expand) {
+                                    const WorkoutWords& words, DateRange expand) {
   if (text.find('\0') != std::string::npos) {
     throw DataError(name + ": not an iCalendar file (it contains NUL bytes)");
   }
@@ -463,7 +365,7 @@ std::vector<Workout> parse_calendar(const std::string& name, const std::string& 
   return reader.take();
 }
 
-std::vector<Workout> load_calendar(const std::string& path, const CalendarWords& words,
+std::vector<Workout> load_calendar(const std::string& path, const WorkoutWords& words,
                                    DateRange expand) {
   return parse_calendar(path, read_file(path, max_calendar_bytes), words, expand);
 }

@@ -40,6 +40,28 @@ Date option_date(std::string_view option, const std::string& text, Date today,
   }
 }
 
+DatedOption option_dated(std::string_view option, const std::string& text, Date today,
+                         Direction direction) {
+  DatedWords split;
+  try {
+    split = split_dated(text);
+  } catch (const UsageError& e) {
+    throw UsageError(std::string(option) + ": " + e.what());
+  }
+  DatedOption out{std::string(option),
+                  option_date(option, std::string(split.date), today, direction), std::nullopt};
+  if (split.words) out.words = std::string(*split.words);
+  return out;
+}
+
+Workout option_workout(const DatedOption& dated, bool race, const WorkoutWords& words) {
+  try {
+    return workout_from_words(dated.date, dated.words, race, words);
+  } catch (const UsageError& e) {
+    throw UsageError(dated.option + ": " + e.what());
+  }
+}
+
 void write_stdout(const std::string& text) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
     throw IoError(std::string("cannot write output: ") + std::strerror(errno));

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,22 @@ Knowledge load_data(const CommonOptions& options, DataParts parts);
 
 /// A DATE option resolved against `today`; an error message names the option.
 Date option_date(std::string_view option, const std::string& text, Date today, Direction direction);
+
+/// A DATE[:WORKOUT] option with its date resolved and its words not yet classified (that
+/// needs the data, and usage errors come before data errors).
+struct DatedOption {
+  std::string option;
+  Date date;
+  std::optional<std::string> words;
+};
+
+/// Splits and resolves a DATE[:WORKOUT] option; an error message names the option.
+DatedOption option_dated(std::string_view option, const std::string& text, Date today,
+                         Direction direction);
+
+/// The workout a dated option describes, classified with the data's words; an error message
+/// names the option.
+Workout option_workout(const DatedOption& dated, bool race, const WorkoutWords& words);
 
 /// Writes all of `text` to stdout or throws IoError.
 void write_stdout(const std::string& text);

@@ -1,5 +1,7 @@
 // `runmassage plan`: which massage to book on one day, and why.
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "cli_common.hpp"
 #include "runmassage/planner.hpp"
@@ -19,24 +21,41 @@ struct PlanOptions {
 
 int run_plan(const PlanOptions& options) {
   const Date clock_today = local_today();
-  PlanRequest request;
-  request.today = options.today.empty()
-                      ? clock_today
-                      : option_date("--today", options.today, clock_today, Direction::on_or_after);
+  const Date today = options.today.empty() ? clock_today
+                                           : option_date("--today", options.today, clock_today,
+                                                         Direction::on_or_after);
+  std::optional<DatedOption> next_run;
+  std::optional<DatedOption> last_run;
+  std::vector<DatedOption> races;
   if (!options.next_run.empty()) {
-    request.next_run =
-        option_date("--next-run", options.next_run, request.today, Direction::on_or_after);
+    next_run = option_dated("--next-run", options.next_run, today, Direction::on_or_after);
   }
   if (!options.last_run.empty()) {
-    request.last_run =
-        option_date("--last-run", options.last_run, request.today, Direction::on_or_before);
+    last_run = option_dated("--last-run", options.last_run, today, Direction::on_or_before);
   }
   for (const auto& race : options.races) {
-    request.races.push_back(option_date("--race", race, request.today, Direction::on_or_after));
+    races.push_back(option_dated("--race", race, today, Direction::on_or_after));
   }
-  Plan plan = situate(request);  // usage errors before data errors: the cheaper fix first
-  Knowledge knowledge = load_data(options.common, DataParts::plans);
-  plan.decision = knowledge.rules.decide(plan.facts);
+  // Usage errors before data errors: the cheaper fix first. The dates alone can be checked
+  // before the data is read; the words need the data.
+  auto request_with = [&](auto workout_of) {
+    PlanRequest request;
+    request.today = today;
+    if (next_run) request.next_run = workout_of(*next_run, false);
+    if (last_run) request.last_run = workout_of(*last_run, false);
+    for (const auto& race : races) request.races.push_back(workout_of(race, true));
+    return request;
+  };
+  check_request(request_with([](const DatedOption& dated, bool race) {
+    Workout bare;
+    bare.date = dated.date;
+    bare.kind = race ? WorkoutKind::race : WorkoutKind::run;
+    return bare;
+  }));
+  const Knowledge knowledge = load_data(options.common, DataParts::plans);
+  const Plan plan = make_plan(knowledge.rules, request_with([&](const DatedOption& dated, bool race) {
+    return option_workout(dated, race, knowledge.workouts);
+  }));
   write_stdout(options.common.format == "json"
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"
                    : plan_to_text(plan, knowledge, choose_colour(options.color)));
@@ -50,11 +69,11 @@ void setup_plan(CLI::App& app, Command& command) {
   auto* plan = app.add_subcommand("plan", "Which massage to book on a day, and why");
   plan->allow_extras();
   plan->add_option("--next-run", options->next_run, "The next run (on or after today)")
-      ->type_name("DATE");
+      ->type_name("DATE[:WORKOUT]");
   plan->add_option("--last-run", options->last_run, "The last run (on or before today)")
-      ->type_name("DATE");
+      ->type_name("DATE[:WORKOUT]");
   plan->add_option("--race", options->races, "A race day (repeatable); races are runs too")
-      ->type_name("DATE")
+      ->type_name("DATE[:WORKOUT]")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_option("--today", options->today, "Plan for this day instead of today")
@@ -64,11 +83,12 @@ void setup_plan(CLI::App& app, Command& command) {
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(monday or mon): the coming one for --next-run and --race, the last one for\n"
-      "--last-run.\n\n"
+      "--last-run. WORKOUT is optional words after a colon: a kind (easy, long, tempo,\n"
+      "intervals...) and/or a distance (16mi, 42.2km, 10k, half, marathon).\n\n"
       "Examples:\n"
-      "  runmassage plan --next-run 2024-05-03\n"
-      "  runmassage plan --last-run yesterday --next-run sat --format json\n"
-      "  runmassage plan --today 2024-04-29 --race 2024-05-04");
+      "  runmassage plan --next-run sat:long\n"
+      "  runmassage plan --last-run tue:tempo --next-run \"sat:Long Run 16 mi\"\n"
+      "  runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json");
   plan->callback([&command, options] { command = [options] { return run_plan(*options); }; });
 }
 

@@ -10,6 +10,7 @@
 #include "runmassage/error.hpp"
 #include "runmassage/render_week.hpp"
 #include "runmassage/schedule.hpp"
+#include "runmassage/workout_words.hpp"
 
 namespace runmassage::cli {
 namespace {
@@ -59,29 +60,53 @@ int run_week(const WeekOptions& options) {
     throw UsageError("no runs: give --run, --race or --ics");
   }
   const Date end = add_days(request.start, request.weeks * 7 - 1);
+  request.week_start = first_weekday;
+  // Dates first, words after the data is read: usage errors before data errors.
+  struct RunOption {
+    std::optional<date::weekday> every;  // a weekday: that day every week
+    DatedOption dated;
+  };
+  std::vector<RunOption> runs;
   for (const auto& run : options.runs) {
-    if (auto weekday = parse_weekday(run)) {
-      // Every week, including the week before and after, so the edges know their neighbours.
-      auto runs =
-          every_week(*weekday, add_days(request.start, -7), add_days(end, 7), Training::run);
-      request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
+    const DatedWords split = [&] {
+      try {
+        return split_dated(run);
+      } catch (const UsageError& e) {
+        throw UsageError(std::string("--run: ") + e.what());
+      }
+    }();
+    if (auto weekday = parse_weekday(split.date)) {
+      DatedOption dated{"--run", request.start, std::nullopt};
+      if (split.words) dated.words = std::string(*split.words);
+      runs.push_back({weekday, std::move(dated)});
     } else {
-      request.workouts.push_back(
-          {option_date("--run", run, today, Direction::on_or_after), Training::run, "", false, 0});
+      runs.push_back({std::nullopt, option_dated("--run", run, today, Direction::on_or_after)});
     }
   }
+  std::vector<DatedOption> races;
   for (const auto& race : options.races) {
-    request.workouts.push_back(
-        {option_date("--race", race, today, Direction::on_or_after), Training::race, "", false, 0});
+    races.push_back(option_dated("--race", race, today, Direction::on_or_after));
   }
 
   Knowledge knowledge = load_data(options.common, DataParts::all);
+  for (const auto& run : runs) {
+    const Workout workout = option_workout(run.dated, false, knowledge.workouts);
+    if (run.every) {
+      // Every week, including the week before and after, so the edges know their neighbours.
+      auto weekly = every_week(*run.every, add_days(request.start, -7), add_days(end, 7), workout);
+      request.workouts.insert(request.workouts.end(), weekly.begin(), weekly.end());
+    } else {
+      request.workouts.push_back(workout);
+    }
+  }
+  for (const auto& race : races) {
+    request.workouts.push_back(option_workout(race, true, knowledge.workouts));
+  }
   if (!options.ics.empty()) {
-    auto workouts = load_calendar(options.ics, knowledge.calendar,
+    auto workouts = load_calendar(options.ics, knowledge.workouts,
                                   {add_days(request.start, -366), add_days(end, 366)});
-    bool any_run = std::any_of(workouts.begin(), workouts.end(), [](const Workout& w) {
-      return w.training == Training::run || w.training == Training::race;
-    });
+    bool any_run = std::any_of(workouts.begin(), workouts.end(),
+                               [](const Workout& w) { return is_run(w.kind); });
     if (!any_run && options.runs.empty() && options.races.empty()) {
       throw DataError(options.ics + ": no runs or races in the calendar");
     }
@@ -116,11 +141,11 @@ void setup_week(CLI::App& app, Command& command) {
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
   week->add_option("--run", options->runs, "A DATE, or a weekday for every week (repeatable)")
-      ->type_name("DATE|DAY")
+      ->type_name("DATE|DAY[:WORKOUT]")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->add_option("--race", options->races, "A race day (repeatable); races are runs too")
-      ->type_name("DATE")
+      ->type_name("DATE[:WORKOUT]")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->add_option("--ics", options->ics, "Read the workouts of a training calendar (.ics)")
@@ -149,9 +174,11 @@ void setup_week(CLI::App& app, Command& command) {
   week->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(the coming one). For --run a weekday name means that day every week.\n"
+      "WORKOUT is optional words after a colon: a kind (easy, long, tempo...) and/or\n"
+      "a distance (16mi, 42.2km, 10k, half, marathon), e.g. --run sun:long.\n"
       "Suggested bookings are marked *; --format ics exports them as all-day events.\n\n"
       "Examples:\n"
-      "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
+      "  runmassage week --run tue --run thu:tempo --run sat:long --race 2024-05-04:10k\n"
       "  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4\n"
       "  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics");
   week->callback([&command, options] { command = [options] { return run_week(*options); }; });

@@ -6,7 +6,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <algorithm>
 #include <initializer_list>
+#include <tuple>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -45,6 +47,14 @@ std::string type_name(const json& value) {
   if (value.is_null()) return "null";
   if (value.is_array()) return "an array";
   return "an object";
+}
+
+// A number as a person writes it: no ".0" on whole numbers.
+std::string format_number(double number) {
+  if (number == static_cast<double>(static_cast<long long>(number))) {
+    return std::to_string(static_cast<long long>(number));
+  }
+  return json(number).dump();
 }
 
 // A JSON value with its file and pointer, so every complaint says where.
@@ -114,6 +124,15 @@ class Node {
       fail("expected an integer from " + std::to_string(min) + " to " + std::to_string(max));
     }
     return static_cast<int>(wide);
+  }
+
+  [[nodiscard]] double number(double min, double max) const {
+    if (!value_.is_number()) fail("expected a number, found " + type_name(value_));
+    const double number = value_.get<double>();
+    if (!(number >= min && number <= max)) {
+      fail("expected a number from " + format_number(min) + " to " + format_number(max));
+    }
+    return number;
   }
 
   [[nodiscard]] std::vector<std::string> texts() const {
@@ -218,6 +237,15 @@ void check_unique_ids(const std::vector<T>& items, const std::vector<Node>& node
   }
 }
 
+// A session length: {"min", "max"} in whole minutes.
+std::pair<int, int> parse_minutes(const Node& minutes) {
+  minutes.expect_object({"min", "max"});
+  const int min = minutes.at("min").integer(1, 600);
+  const int max = minutes.at("max").integer(1, 600);
+  if (max < min) minutes.at("max").fail("max is less than min");
+  return {min, max};
+}
+
 Catalogue parse_catalogue(const DataFile& file) {
   json root = parse_json(file);
   Node top(root, file.name, "");
@@ -243,11 +271,7 @@ Catalogue parse_catalogue(const DataFile& file) {
                      0,
                      0,
                      {}};
-    Node minutes = node.at("minutes");
-    minutes.expect_object({"min", "max"});
-    type.min_minutes = minutes.at("min").integer(1, 600);
-    type.max_minutes = minutes.at("max").integer(1, 600);
-    if (type.max_minutes < type.min_minutes) minutes.at("max").fail("max is less than min");
+    std::tie(type.min_minutes, type.max_minutes) = parse_minutes(node.at("minutes"));
     for (const auto& ref : node.at("techniques").elements()) {
       auto index = catalogue.find_technique(ref.text());
       if (!index) ref.fail("unknown technique \"" + ref.text() + "\"");
@@ -257,6 +281,28 @@ Catalogue parse_catalogue(const DataFile& file) {
   }
   check_unique_ids(catalogue.types, type_nodes);
   return catalogue;
+}
+
+// A rule value for `fact`: a number for day and distance facts, one of the words for word facts.
+double fact_value(const Node& value, const FactInfo& fact) {
+  if (fact.type == FactType::word) {
+    if (!value.value().is_string()) {
+      value.fail("the word fact \"" + std::string(fact.name) + "\" compares with words (" +
+                 fact_words() + "), not " + type_name(value.value()));
+    }
+    auto word = fact_word_value(value.text());
+    if (!word) {
+      value.fail("unknown " + std::string(fact.name) + " \"" + value.text() + "\" (expected " +
+                 fact_words() + ")");
+    }
+    return *word;
+  }
+  if (!value.value().is_number()) {
+    value.fail("the " + std::string(fact_type_name(fact.type)) + " fact \"" +
+               std::string(fact.name) + "\" compares with numbers, not " +
+               type_name(value.value()));
+  }
+  return value.number(-100000, 100000);  // far beyond any calendar or distance question
 }
 
 Condition parse_condition(const Node& node, int depth) {
@@ -285,9 +331,8 @@ Condition parse_condition(const Node& node, int depth) {
   condition.kind = Condition::Kind::compare;
   auto fact = fact_from_name(node.at("fact").text());
   if (!fact) {
-    node.at("fact").fail("unknown fact \"" + node.at("fact").text() +
-                         "\" (expected days_until_next_run, days_since_last_run, "
-                         "days_until_next_race or days_since_last_race)");
+    node.at("fact").fail("unknown fact \"" + node.at("fact").text() + "\" (expected " +
+                         fact_names() + ")");
   }
   condition.fact = *fact;
   auto op = operator_from_name(node.at("operator").text());
@@ -298,13 +343,20 @@ Condition parse_condition(const Node& node, int depth) {
               "greaterThan, greaterThanInclusive, in or notIn)");
   }
   condition.op = *op;
-  constexpr int limit = 100000;  // days: far beyond any calendar question
+  const FactInfo& info = fact_info(*fact);
+  const bool list = *op == Operator::in || *op == Operator::not_in;
+  if (info.type == FactType::word && !list && *op != Operator::equal &&
+      *op != Operator::not_equal) {
+    node.at("operator")
+        .fail("\"" + std::string(operator_name(*op)) + "\" does not apply to the word fact \"" +
+              std::string(info.name) + "\" (expected equal, notEqual, in or notIn)");
+  }
+  auto value_of = [&](const Node& value) { return fact_value(value, info); };
   Node value = node.at("value");
-  if (*op == Operator::in || *op == Operator::not_in) {
-    for (const auto& element : value.elements())
-      condition.values.push_back(element.integer(-limit, limit));
+  if (list) {
+    for (const auto& element : value.elements()) condition.values.push_back(value_of(element));
   } else {
-    condition.values.push_back(value.integer(-limit, limit));
+    condition.values.push_back(value_of(value));
   }
   return condition;
 }
@@ -332,11 +384,29 @@ RuleSet parse_rules(const DataFile& file, const Catalogue& catalogue) {
       event.at("type").fail("unknown event type \"" + type + "\" (expected recommend or avoid)");
     }
     Node params = event.at("params");
-    params.expect_object({"massage", "reason"}, {"short"});
+    params.expect_object({"massage", "reason"}, {"short", "techniques", "minutes"});
     auto massage = catalogue.find_type(params.at("massage").text());
     if (!massage)
       params.at("massage").fail("unknown massage type \"" + params.at("massage").text() + "\"");
     rule.massage = *massage;
+    if (params.has("techniques")) {
+      if (rule.action != Action::recommend) {
+        params.at("techniques").fail("only a recommend rule names techniques");
+      }
+      rule.techniques.emplace();
+      for (const auto& ref : params.at("techniques").elements()) {
+        auto index = catalogue.find_technique(ref.text());
+        if (!index) ref.fail("unknown technique \"" + ref.text() + "\"");
+        rule.techniques->push_back(*index);
+      }
+    }
+    if (params.has("minutes")) {
+      Node minutes = params.at("minutes");
+      if (rule.action != Action::recommend) minutes.fail("only a recommend rule sets minutes");
+      auto [min, max] = parse_minutes(minutes);
+      rule.min_minutes = min;
+      rule.max_minutes = max;
+    }
     rule.reason = params.at("reason").text();
     if (params.has("short")) {
       rule.short_reason = params.at("short").text();
@@ -373,25 +443,52 @@ std::vector<Phrase> parse_phrases(const Node& node) {
   return phrases;
 }
 
-CalendarWords parse_calendar_words(const Node& node) {
-  node.expect_object({"run", "race", "rest", "long_run", "distance_units"});
-  CalendarWords words;
-  words.run = parse_phrases(node.at("run"));
-  words.race = parse_phrases(node.at("race"));
-  words.rest = parse_phrases(node.at("rest"));
-  words.long_run = parse_phrases(node.at("long_run"));
-  Node units = node.at("distance_units");
+WorkoutWords parse_workout_words(const DataFile& file) {
+  json root = parse_json(file);
+  Node top(root, file.name, "");
+  top.expect_object({"kinds", "race_distances", "units", "long_run_km"});
+  WorkoutWords words;
+  for (const auto& entry : top.at("kinds").elements()) {
+    entry.expect_object({"kind", "words"});
+    auto kind = kind_from_name(entry.at("kind").text());
+    if (!kind) {
+      std::string names;
+      for (std::size_t i = 0; i < workout_kind_count; ++i) {
+        names += (names.empty() ? "" : ", ") +
+                 std::string(kind_name(static_cast<WorkoutKind>(i)));
+      }
+      entry.at("kind").fail("unknown kind \"" + entry.at("kind").text() + "\" (expected " +
+                            names + ")");
+    }
+    words.kinds.push_back({*kind, parse_phrases(entry.at("words"))});
+  }
+  Node distances = top.at("race_distances");
+  if (!distances.value().is_object())
+    distances.fail("expected an object, found " + type_name(distances.value()));
+  for (const auto& item : distances.value().items()) {
+    Node distance = distances.at(item.key());
+    Phrase phrase = title_words(item.key());
+    if (phrase.empty()) distance.fail("no letters or digits in \"" + item.key() + "\"");
+    words.race_distances.push_back({std::move(phrase), distance.number(0.1, max_workout_km)});
+  }
+  // Longest phrase first, so "half marathon" is found before "marathon".
+  std::stable_sort(words.race_distances.begin(), words.race_distances.end(),
+                   [](const NamedDistance& a, const NamedDistance& b) {
+                     return a.phrase.size() > b.phrase.size();
+                   });
+  Node units = top.at("units");
   if (!units.value().is_object())
     units.fail("expected an object, found " + type_name(units.value()));
   for (const auto& item : units.value().items()) {
     Node unit = units.at(item.key());
     auto name = title_words(item.key());
     if (name.size() != 1 || name.front() != item.key() ||
-        (item.key()[0] >= '0' && item.key()[0] <= '9')) {
+        (item.key()[0] >= '0' && item.key()[0] <= '9') || item.key()[0] == '-') {
       unit.fail("a unit is one lower-case word not starting with a digit");
     }
-    words.units.push_back({item.key(), unit.integer(1, 1000000)});
+    words.units.push_back({item.key(), unit.number(0.001, 1000)});
   }
+  words.long_run_km = top.at("long_run_km").number(1, max_workout_km);
   return words;
 }
 
@@ -435,8 +532,7 @@ SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogu
 void parse_schedule(const DataFile& file, const Catalogue& catalogue, Knowledge& knowledge) {
   json root = parse_json(file);
   Node top(root, file.name, "");
-  top.expect_object({"calendar", "suggestions"});
-  knowledge.calendar = parse_calendar_words(top.at("calendar"));
+  top.expect_object({"suggestions"});
   knowledge.suggestions = parse_suggestions(top.at("suggestions"), catalogue);
 }
 
@@ -467,17 +563,12 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return text;
 }
 
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules) {
+Knowledge parse_knowledge(const DataFiles& files) {
   Knowledge knowledge;
-  knowledge.catalogue = parse_catalogue(massages);
-  knowledge.rules = parse_rules(rules, knowledge.catalogue);
-  return knowledge;
-}
-
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
-                          const DataFile& schedule) {
-  Knowledge knowledge = parse_knowledge(massages, rules);
-  parse_schedule(schedule, knowledge.catalogue, knowledge);
+  knowledge.catalogue = parse_catalogue(files.massages);
+  knowledge.rules = parse_rules(files.rules, knowledge.catalogue);
+  knowledge.workouts = parse_workout_words(files.workouts);
+  if (files.schedule) parse_schedule(*files.schedule, knowledge.catalogue, knowledge);
   return knowledge;
 }
 
@@ -492,11 +583,10 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts) {
     std::string path = join_path(dir, name);
     return DataFile{path, read_file(path, max_data_file_bytes)};
   };
-  DataFile massages = load(massages_file);  // in order, so the first missing file is named
-  DataFile rules = load(rules_file);
-  if (parts == DataParts::plans) return parse_knowledge(massages, rules);
-  DataFile schedule = load(schedule_file);
-  return parse_knowledge(massages, rules, schedule);
+  // In order, so the first missing file is named.
+  DataFiles files{load(massages_file), load(rules_file), load(workouts_file), std::nullopt};
+  if (parts == DataParts::all) files.schedule = load(schedule_file);
+  return parse_knowledge(files);
 }
 
 Knowledge default_knowledge(DataParts parts) {
@@ -507,11 +597,9 @@ Knowledge default_knowledge(DataParts parts) {
     }
     throw DataError("(built-in) " + std::string(name) + ": missing from the build");
   };
-  DataFile massages = find(massages_file);
-  DataFile rules = find(rules_file);
-  if (parts == DataParts::plans) return parse_knowledge(massages, rules);
-  DataFile schedule = find(schedule_file);
-  return parse_knowledge(massages, rules, schedule);
+  DataFiles files{find(massages_file), find(rules_file), find(workouts_file), std::nullopt};
+  if (parts == DataParts::all) files.schedule = find(schedule_file);
+  return parse_knowledge(files);
 }
 
 }  // namespace runmassage

@@ -1,65 +1,182 @@
-// Turning run dates into facts, and facts into a decision.
+// Turning the workouts around a day into facts, facts into a decision, and trying what the
+// runner did not say.
 #include "runmassage/planner.hpp"
+
+#include <algorithm>
 
 #include "runmassage/error.hpp"
 
 namespace runmassage {
+namespace {
 
-Plan situate(const PlanRequest& request) {
-  Plan plan;
+// The distance a race without one is tried at: a marathon, whose windows are the widest of
+// the common races.
+constexpr double tried_race_km = 42.2;
+
+Workout run_on(Date day) {
+  Workout run;
+  run.date = day;
+  return run;
+}
+
+bool later(const std::optional<Workout>& a, const Workout& b) { return !a || b.date > a->date; }
+bool earlier(const std::optional<Workout>& a, const Workout& b) { return !a || b.date < a->date; }
+
+// Whether a condition tests a fact of this input that is absent, directly or under any
+// all / any / not: then its result rests on what the runner did not say.
+bool relies_on_absent(const Condition& condition, const Facts& facts, FactInput input) {
+  if (condition.kind == Condition::Kind::compare) {
+    return fact_info(condition.fact).input == input && !facts.get(condition.fact);
+  }
+  return std::any_of(condition.children.begin(), condition.children.end(),
+                     [&](const Condition& child) {
+                       return relies_on_absent(child, facts, input);
+                     });
+}
+
+// Each unknown: whether the request leaves it open, the input its facts come from, and the
+// request with it filled in.
+struct Trial {
+  Unknown unknown;
+  FactInput input;
+  bool (*open)(const PlanRequest&, const Plan&);
+  void (*fill)(PlanRequest&, const Plan&);
+};
+
+const Trial trials[] = {
+    {Unknown::next_run, FactInput::next_run,
+     [](const PlanRequest& r, const Plan& p) { return !r.next_run && !p.situation.next_run; },
+     [](PlanRequest& r, const Plan&) { r.next_run = run_on(add_days(r.today, 1)); }},
+    {Unknown::last_run, FactInput::last_run,
+     [](const PlanRequest& r, const Plan& p) { return !r.last_run && !p.situation.last_run; },
+     [](PlanRequest& r, const Plan&) { r.last_run = run_on(r.today); }},
+    {Unknown::next_run_kind, FactInput::next_run,
+     [](const PlanRequest& r, const Plan& p) {
+       return r.next_run && p.situation.next_run &&
+              p.situation.next_run->kind == WorkoutKind::run;
+     },
+     [](PlanRequest& r, const Plan&) { r.next_run->kind = WorkoutKind::long_run; }},
+    {Unknown::next_race_distance, FactInput::next_race,
+     [](const PlanRequest&, const Plan& p) {
+       return p.situation.next_race && !p.situation.next_race->km;
+     },
+     [](PlanRequest& r, const Plan& p) {
+       for (auto& race : r.races) {
+         if (race.date == p.situation.next_race->date) race.km = tried_race_km;
+       }
+       if (r.next_run && r.next_run->date == p.situation.next_race->date) {
+         r.next_run->km = tried_race_km;
+       }
+     }},
+    {Unknown::last_race_distance, FactInput::last_race,
+     [](const PlanRequest&, const Plan& p) {
+       return p.situation.last_race && !p.situation.last_race->km;
+     },
+     [](PlanRequest& r, const Plan& p) {
+       for (auto& race : r.races) {
+         if (race.date == p.situation.last_race->date) race.km = tried_race_km;
+       }
+       if (r.last_run && r.last_run->date == p.situation.last_race->date) {
+         r.last_run->km = tried_race_km;
+       }
+     }},
+};
+
+}  // namespace
+
+void check_request(const PlanRequest& request) {
   const Date today = request.today;
   if (!request.last_run && !request.next_run && request.races.empty()) {
     throw UsageError("no run date: give --next-run, --last-run or --race");
   }
-  if (request.last_run && request.next_run && *request.last_run > *request.next_run) {
-    throw UsageError("last run " + to_iso(*request.last_run) + " is after next run " +
-                     to_iso(*request.next_run));
+  if (request.last_run && request.next_run && request.last_run->date > request.next_run->date) {
+    throw UsageError("last run " + to_iso(request.last_run->date) + " is after next run " +
+                     to_iso(request.next_run->date));
   }
-  if (request.last_run && *request.last_run > today) {
-    throw UsageError("last run " + to_iso(*request.last_run) + " is after today (" + to_iso(today) +
-                     ")");
-  }
-  if (request.next_run && *request.next_run < today) {
-    throw UsageError("next run " + to_iso(*request.next_run) + " is before today (" +
+  if (request.last_run && request.last_run->date > today) {
+    throw UsageError("last run " + to_iso(request.last_run->date) + " is after today (" +
                      to_iso(today) + ")");
   }
+  if (request.next_run && request.next_run->date < today) {
+    throw UsageError("next run " + to_iso(request.next_run->date) + " is before today (" +
+                     to_iso(today) + ")");
+  }
+}
 
-  plan.date = today;
-  plan.last_run = request.last_run;
-  plan.next_run = request.next_run;
-  for (const Date& race : request.races) {
-    // A race today is still ahead, like --next-run today.
-    if (race < today && (!plan.last_race || race > *plan.last_race)) plan.last_race = race;
-    if (race >= today && (!plan.next_race || race < *plan.next_race)) plan.next_race = race;
+Plan situate(const PlanRequest& request) {
+  check_request(request);
+  const Date today = request.today;
+  Plan plan;
+  Situation& s = plan.situation;
+  s.today = today;
+  // A race today is ahead, like --next-run today, unless the last run given is today: then
+  // the race is what the runner ran.
+  const bool ran_today = request.last_run && request.last_run->date == today;
+  auto place_race = [&](const Workout& race) {
+    const bool over = race.date < today || (race.date == today && ran_today);
+    if (over && (!s.last_race || race.date >= s.last_race->date)) s.last_race = race;
+    if (!over && earlier(s.next_race, race)) s.next_race = race;
+  };
+  for (const Workout& race : request.races) place_race(race);
+  // A run whose words name a race ("sat:marathon") is a race too.
+  if (request.last_run && request.last_run->kind == WorkoutKind::race) {
+    place_race(request.last_run.value());
   }
-  // A race is a run: it can be the nearest run on either side.
-  if (plan.last_race && (!plan.last_run || *plan.last_race > *plan.last_run)) {
-    plan.last_run = plan.last_race;
-  }
-  if (plan.next_race && (!plan.next_run || *plan.next_race < *plan.next_run)) {
-    plan.next_run = plan.next_race;
+  if (request.next_run && request.next_run->kind == WorkoutKind::race) {
+    place_race(request.next_run.value());
   }
 
-  auto since = [&](const std::optional<Date>& day) -> std::optional<int> {
-    if (!day) return std::nullopt;
-    return days_between(*day, today);
-  };
-  auto until = [&](const std::optional<Date>& day) -> std::optional<int> {
-    if (!day) return std::nullopt;
-    return days_between(today, *day);
-  };
-  Facts& facts = plan.facts;
-  facts.set(Fact::days_until_next_run, until(plan.next_run));
-  facts.set(Fact::days_since_last_run, since(plan.last_run));
-  facts.set(Fact::days_until_next_race, until(plan.next_race));
-  facts.set(Fact::days_since_last_race, since(plan.last_race));
+  // A race is a run: it can be the nearest run on either side, and says more than a bare run
+  // on the same day.
+  s.last_run = request.last_run;
+  s.next_run = request.next_run;
+  if (s.last_race && (!s.last_run || s.last_race->date >= s.last_run->date)) {
+    s.last_run = s.last_race;
+  }
+  if (s.next_race && (!s.next_run || s.next_race->date <= s.next_run->date)) {
+    s.next_run = s.next_race;
+  }
+  // Key workouts: only the runs and races given, nearest first on each side.
+  for (const auto& candidate : {s.last_run, s.last_race, request.last_key}) {
+    if (candidate && is_key_workout(candidate->kind) && later(s.last_key, *candidate)) {
+      s.last_key = candidate;
+    }
+  }
+  for (const auto& candidate : {s.next_run, s.next_race, request.next_key}) {
+    if (candidate && is_key_workout(candidate->kind) && earlier(s.next_key, *candidate)) {
+      s.next_key = candidate;
+    }
+  }
+  plan.facts = compute_facts(s);
   return plan;
 }
 
 Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
   Plan plan = situate(request);
-  plan.decision = rules.decide(plan.facts);
+  rules.decide(plan.facts, plan.decision);
+  const auto recommended = recommended_massage(plan, rules);
+  for (const Trial& trial : trials) {
+    if (!trial.open(request, plan)) continue;
+    PlanRequest filled = request;
+    trial.fill(filled, plan);
+    Plan other = situate(filled);
+    rules.decide(other.facts, other.decision);
+    const auto massage = recommended_massage(other, rules);
+    const bool changes = massage != recommended;
+    const bool relied =
+        plan.decision.recommended_rule &&
+        relies_on_absent(rules.rules()[*plan.decision.recommended_rule].condition, plan.facts,
+                         trial.input);
+    if (!changes && !relied) continue;
+    plan.assumptions.push_back(
+        {trial.unknown, changes ? other.decision.recommended_rule : std::nullopt, changes});
+  }
   return plan;
+}
+
+std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules) {
+  if (!plan.decision.recommended_rule) return std::nullopt;
+  return rules.rules()[*plan.decision.recommended_rule].massage;
 }
 
 }  // namespace runmassage

@@ -6,12 +6,26 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json date_or_null(const std::optional<Date>& day) {
-  return day ? ordered_json(to_iso(*day)) : ordered_json(nullptr);
+ordered_json date_or_null(const std::optional<Workout>& workout) {
+  return workout ? ordered_json(to_iso(workout->date)) : ordered_json(nullptr);
 }
 
-ordered_json number_or_null(const std::optional<int>& value) {
-  return value ? ordered_json(*value) : ordered_json(nullptr);
+ordered_json fact_json(Fact fact, const std::optional<double>& value) {
+  if (!value) return nullptr;
+  switch (fact_info(fact).type) {
+    case FactType::days: return static_cast<int>(*value);
+    case FactType::number: return *value;
+    case FactType::word: return std::string(fact_word(*value));
+  }
+  return nullptr;
+}
+
+const std::vector<std::size_t>& techniques_of(const Rule& rule, const MassageType& type) {
+  return rule.techniques ? *rule.techniques : type.techniques;
+}
+
+std::pair<int, int> minutes_of(const Rule& rule, const MassageType& type) {
+  return {rule.min_minutes.value_or(type.min_minutes), rule.max_minutes.value_or(type.max_minutes)};
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ") {
@@ -23,9 +37,13 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return out;
 }
 
+std::string minutes_text(std::pair<int, int> minutes) {
+  if (minutes.first == minutes.second) return std::to_string(minutes.first) + " minutes";
+  return std::to_string(minutes.first) + "-" + std::to_string(minutes.second) + " minutes";
+}
+
 std::string minutes_text(const MassageType& type) {
-  if (type.min_minutes == type.max_minutes) return std::to_string(type.min_minutes) + " minutes";
-  return std::to_string(type.min_minutes) + "-" + std::to_string(type.max_minutes) + " minutes";
+  return minutes_text({type.min_minutes, type.max_minutes});
 }
 
 ordered_json technique_json(const Technique& technique, Detail detail) {
@@ -37,11 +55,30 @@ ordered_json technique_json(const Technique& technique, Detail detail) {
   return out;
 }
 
-std::string day_line(std::string_view label, const std::optional<Date>& day, const Date& today) {
-  std::string line = "  " + std::string(label);
-  line.resize(13, ' ');
-  if (!day) return line + "not given\n";
-  return line + to_long(*day) + ", " + relative_words(days_between(today, *day)) + "\n";
+// "  Next run:  Saturday 4 May 2024, in 2 days — long run, 16 mi (25.7 km)"; a bare run says
+// no more than its date, a race line names only the distance.
+std::string day_line(std::string_view label, const std::optional<Workout>& workout,
+                     const Date& today, bool race_line = false) {
+  std::string line = std::string(label);
+  line.resize(11, ' ');
+  if (!workout) return "  " + line + "not given\n";
+  std::string text = to_long(workout->date) + ", " + relative_words(days_between(today, workout->date));
+  if (race_line) {
+    if (workout->km) {
+      const std::string km = km_text(*workout->km) + " km";
+      text += " \u2014 " + (workout->distance_label.empty() || workout->distance_label == km
+                               ? km
+                               : workout->distance_label + " (" + km + ")");
+    }
+  } else if (workout->kind != WorkoutKind::run || workout->km) {
+    text += " \u2014 " + describe_workout(*workout);
+  }
+  return wrap(text, "  " + line, "             ");
+}
+
+std::string massage_name(const Knowledge& knowledge, std::optional<std::size_t> rule) {
+  if (!rule) return "";
+  return knowledge.catalogue.types[knowledge.rules.rules()[*rule].massage].name;
 }
 
 }  // namespace
@@ -87,10 +124,12 @@ ordered_json decision_to_json(const Decision& decision, const Knowledge& knowled
     ordered_json recommended;
     recommended["id"] = type.id;
     recommended["name"] = type.name;
+    recommended["rule"] = rule.id;
     recommended["why"] = rule.reason;
-    recommended["minutes"] = {{"min", type.min_minutes}, {"max", type.max_minutes}};
+    const auto minutes = minutes_of(rule, type);
+    recommended["minutes"] = {{"min", minutes.first}, {"max", minutes.second}};
     ordered_json techniques = ordered_json::array();
-    for (std::size_t index : type.techniques) {
+    for (std::size_t index : techniques_of(rule, type)) {
       techniques.push_back(technique_json(catalogue.techniques[index], detail));
     }
     recommended["techniques"] = std::move(techniques);
@@ -111,19 +150,65 @@ ordered_json decision_to_json(const Decision& decision, const Knowledge& knowled
   return out;
 }
 
+ordered_json facts_to_json(const Facts& facts) {
+  ordered_json out = ordered_json::object();
+  for (const auto& row : fact_table) out[std::string(row.name)] = fact_json(row.fact, facts.get(row.fact));
+  return out;
+}
+
+std::string assumption_text(const Plan& plan, const Assumption& assumption,
+                            const Knowledge& knowledge) {
+  const Situation& s = plan.situation;
+  std::string missing;
+  std::string trial;
+  switch (assumption.unknown) {
+    case Unknown::next_run:
+      missing = "No next run given";
+      trial = "if you run tomorrow";
+      break;
+    case Unknown::last_run:
+      missing = "No last run given";
+      trial = "if you ran earlier today";
+      break;
+    case Unknown::next_run_kind:
+      missing = "No kind given for the next run (" + to_long(s.next_run->date) + ")";
+      trial = "if it is a long run or hard session";
+      break;
+    case Unknown::next_race_distance:
+      missing = "No distance given for the race on " + to_long(s.next_race->date);
+      trial = "if it is a marathon";
+      break;
+    case Unknown::last_race_distance:
+      missing = "No distance given for the race on " + to_long(s.last_race->date);
+      trial = "if it was a marathon";
+      break;
+  }
+  if (!assumption.changes) return missing + ": the advice is the same " + trial + ".";
+  if (!assumption.instead) return missing + ": " + trial + ", no massage would be recommended.";
+  return missing + ": " + trial + ", book " + massage_name(knowledge, assumption.instead) +
+         " instead.";
+}
+
 ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail detail) {
+  const Situation& s = plan.situation;
   ordered_json out;
-  out["date"] = to_iso(plan.date);
-  out["last_run"] = date_or_null(plan.last_run);
-  out["next_run"] = date_or_null(plan.next_run);
-  out["last_race"] = date_or_null(plan.last_race);
-  out["next_race"] = date_or_null(plan.next_race);
-  out["days_since_last_run"] = number_or_null(plan.facts.get(Fact::days_since_last_run));
-  out["days_until_next_run"] = number_or_null(plan.facts.get(Fact::days_until_next_run));
-  out["days_since_last_race"] = number_or_null(plan.facts.get(Fact::days_since_last_race));
-  out["days_until_next_race"] = number_or_null(plan.facts.get(Fact::days_until_next_race));
+  out["date"] = to_iso(plan.date());
+  out["last_run"] = date_or_null(s.last_run);
+  out["next_run"] = date_or_null(s.next_run);
+  out["last_race"] = date_or_null(s.last_race);
+  out["next_race"] = date_or_null(s.next_race);
+  for (Fact fact : {Fact::days_since_last_run, Fact::days_until_next_run,
+                    Fact::days_since_last_race, Fact::days_until_next_race}) {
+    out[std::string(fact_name(fact))] = fact_json(fact, plan.facts.get(fact));
+  }
+  out["facts"] = facts_to_json(plan.facts);
   ordered_json decided = decision_to_json(plan.decision, knowledge, detail);
   for (auto& [key, value] : decided.items()) out[key] = std::move(value);
+  ordered_json assumptions = ordered_json::array();
+  for (const auto& assumption : plan.assumptions) {
+    assumptions.push_back(assumption_text(plan, assumption, knowledge));
+  }
+  out["assumptions"] = std::move(assumptions);
   return out;
 }
 
@@ -139,13 +224,12 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
   const auto& rules = knowledge.rules.rules();
   const auto& catalogue = knowledge.catalogue;
   // Only whole unwrapped lines are styled, so the escape codes never upset the wrapping.
-  std::string out = styled(to_long(plan.date), style::bold, colour) + "\n";
-  out += day_line("Last run:", plan.last_run, plan.date);
-  out += day_line("Next run:", plan.next_run, plan.date);
-  if (plan.last_race) {
-    out += day_line("Last race:", plan.last_race, plan.date);
-  }
-  if (plan.next_race) out += day_line("Next race:", plan.next_race, plan.date);
+  const Situation& s = plan.situation;
+  std::string out = styled(to_long(plan.date()), style::bold, colour) + "\n";
+  out += day_line("Last run:", s.last_run, plan.date());
+  out += day_line("Next run:", s.next_run, plan.date());
+  if (s.last_race) out += day_line("Last race:", s.last_race, plan.date(), true);
+  if (s.next_race) out += day_line("Next race:", s.next_race, plan.date(), true);
   out += "\n";
 
   const auto& decision = plan.decision;
@@ -153,12 +237,13 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
     const Rule& rule = rules[*decision.recommended_rule];
     const MassageType& type = catalogue.types[rule.massage];
     // Wrapped like the rest, so a clinic's long massage name still fits 80 columns.
-    std::string book = wrap(type.name + " (" + minutes_text(type) + ")", "Book: ", "      ");
+    std::string book =
+        wrap(type.name + " (" + minutes_text(minutes_of(rule, type)) + ")", "Book: ", "      ");
     book.pop_back();  // the newline goes after the colour is switched off
     out += styled(book, style::good, colour) + "\n";
     out += wrap(rule.reason, "  ", "  ");
     out += "\nThe therapist will use:\n";
-    for (std::size_t index : type.techniques) {
+    for (std::size_t index : techniques_of(rule, type)) {
       const Technique& technique = catalogue.techniques[index];
       out += wrap(technique.name + ": " + technique.description, "  - ", "    ");
     }
@@ -166,6 +251,12 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
     out += wrap(joined(catalogue.focus), "Focus on: ", "          ");
   } else {
     out += "Book: nothing today; none of the rules recommends a massage for this day.\n";
+  }
+  if (!plan.assumptions.empty()) {
+    out += "\nAssumed:\n";
+    for (const auto& assumption : plan.assumptions) {
+      out += wrap(assumption_text(plan, assumption, knowledge), "  - ", "    ");
+    }
   }
   if (!decision.avoid.empty()) {
     out += "\n" + styled("Avoid:", style::warning, colour) + "\n";

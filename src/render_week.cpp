@@ -122,8 +122,8 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
     for (const auto& day : week.days) {
       const bool suggested = day.suggested.has_value();
       std::string row = suggested ? "  " + styled("*", style::good, colour) + " " : "    ";
-      row += padded(weekday_short(day.plan.date), 5);
-      row += padded(to_iso(day.plan.date), 12);
+      row += padded(weekday_short(day.plan.date()), 5);
+      row += padded(to_iso(day.plan.date()), 12);
       const std::string training = training_cell(day.training);
       row += styled(training, day.training == Training::race ? style::warning : std::string_view(),
                     colour) +
@@ -174,7 +174,7 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
       for (const auto& title : day.titles) titles.push_back(markdown_escape(title));
       std::string book = markdown_escape(massage_cell(day, knowledge));
       if (day.suggested) book.insert(0, "**").append("**");
-      out += "| " + weekday_short(day.plan.date) + " | " + to_iso(day.plan.date) + " | " +
+      out += "| " + weekday_short(day.plan.date()) + " | " + to_iso(day.plan.date()) + " | " +
              training_cell(day.training) + " | " + joined(titles, "; ") + " | " + book + " | " +
              markdown_escape(why_cell(day, knowledge)) + " | " + (day.suggested ? "yes" : "") +
              " |\n";
@@ -217,8 +217,8 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
   for (const auto& week : schedule.weeks) {
     for (const auto& day : week.days) {
       ordered_json item;
-      item["date"] = to_iso(day.plan.date);
-      item["weekday"] = weekday_long(day.plan.date);
+      item["date"] = to_iso(day.plan.date());
+      item["weekday"] = weekday_long(day.plan.date());
       item["run"] = day.training == Training::run || day.training == Training::race;
       item["race"] = day.training == Training::race;
       item["training"] = day.training == Training::none

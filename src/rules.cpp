@@ -2,18 +2,16 @@
 #include "runmassage/rules.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace runmassage {
 namespace {
-
-constexpr std::array<std::string_view, fact_count> fact_names = {
-    "days_until_next_run", "days_since_last_run", "days_until_next_race", "days_since_last_race"};
 
 constexpr std::array<std::string_view, 8> operator_names = {
     "equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive",
     "in",    "notIn"};
 
-bool compare(Operator op, int fact, const std::vector<int>& values) {
+bool compare(Operator op, double fact, const std::vector<double>& values) {
   switch (op) {
     case Operator::equal: return fact == values.front();
     case Operator::not_equal: return fact != values.front();
@@ -28,15 +26,6 @@ bool compare(Operator op, int fact, const std::vector<int>& values) {
 }
 
 }  // namespace
-
-std::string_view fact_name(Fact fact) { return fact_names[static_cast<std::size_t>(fact)]; }
-
-std::optional<Fact> fact_from_name(std::string_view name) {
-  for (std::size_t i = 0; i < fact_names.size(); ++i) {
-    if (fact_names[i] == name) return static_cast<Fact>(i);
-  }
-  return std::nullopt;
-}
 
 std::string_view operator_name(Operator op) { return operator_names[static_cast<std::size_t>(op)]; }
 

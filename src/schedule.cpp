@@ -8,47 +8,100 @@
 namespace runmassage {
 namespace {
 
+// How much a kind says about a day, when a day holds several workouts: a race day is a race
+// day whatever else is on it, a long run outranks a hard session, any run outranks rest.
+int strength(WorkoutKind kind) {
+  switch (kind) {
+    case WorkoutKind::rest: return 0;
+    case WorkoutKind::run: return 1;
+    case WorkoutKind::easy: return 2;
+    case WorkoutKind::hard: return 3;
+    case WorkoutKind::long_run: return 4;
+    case WorkoutKind::race: return 5;
+  }
+  return 0;
+}
+
 // Everything the workouts say about one date.
 struct DayFacts {
-  Date date;
-  Training training = Training::none;
-  bool long_run = false;
-  int metres = 0;
+  Workout workout;  // the strongest kind, the longest distance of the same training
   std::vector<std::string> titles;
 };
 
-// Workouts grouped by date, in date order; the strongest training of the day wins.
+// Workouts grouped by date, in date order.
 std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
   std::stable_sort(workouts.begin(), workouts.end(),
                    [](const Workout& a, const Workout& b) { return a.date < b.date; });
   std::vector<DayFacts> days;
   for (auto& workout : workouts) {
-    if (days.empty() || days.back().date != workout.date)
-      days.push_back({workout.date, {}, {}, {}, {}});
-    DayFacts& day = days.back();
-    day.training = std::max(day.training, workout.training);
-    if (workout.training == Training::run) {
-      day.long_run = day.long_run || workout.long_run;
-      day.metres = std::max(day.metres, workout.metres);
+    std::string title = workout.title;
+    if (days.empty() || days.back().workout.date != workout.date) {
+      days.push_back({workout, {}});
+    } else {
+      Workout& day = days.back().workout;
+      const bool same_training = training_of(day.kind) == training_of(workout.kind);
+      const bool longer = workout.km && (!day.km || *workout.km > *day.km);
+      if (strength(workout.kind) > strength(day.kind)) {
+        std::optional<double> km = day.km;
+        std::string label = day.distance_label;
+        const bool keep_distance = same_training && (!workout.km || (day.km && *day.km > *workout.km));
+        day = workout;
+        if (keep_distance) {
+          day.km = km;
+          day.distance_label = label;
+        }
+      } else if (same_training && longer) {
+        day.km = workout.km;
+        day.distance_label = workout.distance_label;
+      }
     }
-    if (!workout.title.empty() &&
-        std::find(day.titles.begin(), day.titles.end(), workout.title) == day.titles.end()) {
-      day.titles.push_back(std::move(workout.title));
+    auto& titles = days.back().titles;
+    if (!title.empty() && std::find(titles.begin(), titles.end(), title) == titles.end()) {
+      titles.push_back(std::move(title));
     }
   }
   return days;
 }
 
-// The week's long run: a run titled as one, else the longest by distance, else the last run;
-// ties go to the later day. Nullopt for a week without runs.
+// A plan's longest run of the week is its long run even when the title does not say so
+// (DOMAIN.md): in each training week of two runs or more without a long run, the longest run
+// by distance, if it is a plain or easy run. Ties go to the later day.
+void mark_long_runs(std::vector<DayFacts>& days, date::weekday week_start) {
+  std::size_t first = 0;
+  while (first < days.size()) {
+    const Date week = start_of_week(days[first].workout.date, week_start);
+    std::size_t end = first;
+    bool has_long = false;
+    DayFacts* longest = nullptr;
+    int runs = 0;
+    for (; end < days.size() && start_of_week(days[end].workout.date, week_start) == week; ++end) {
+      Workout& w = days[end].workout;
+      if (w.kind == WorkoutKind::long_run) has_long = true;
+      if (training_of(w.kind) != Training::run) continue;
+      ++runs;
+      if (!w.km) continue;
+      if (longest == nullptr || *w.km >= *longest->workout.km) longest = &days[end];
+    }
+    if (!has_long && runs >= 2 && longest != nullptr &&
+        (longest->workout.kind == WorkoutKind::run || longest->workout.kind == WorkoutKind::easy)) {
+      longest->workout.kind = WorkoutKind::long_run;
+    }
+    first = end;
+  }
+}
+
+// The week's long run, the anchor of the long-run picks: a run of kind long (the last one if
+// several), else the last run of the week. Nullopt for a week without runs.
 std::optional<Date> long_run_of(const std::vector<const DayFacts*>& runs) {
   const DayFacts* best = nullptr;
-  auto rank = [](const DayFacts& day) { return std::make_pair(day.long_run, day.metres); };
   for (const DayFacts* day : runs) {
-    if (best == nullptr || rank(*day) >= rank(*best)) best = day;
+    if (best == nullptr || day->workout.kind == WorkoutKind::long_run ||
+        best->workout.kind != WorkoutKind::long_run) {
+      best = day;
+    }
   }
   if (best == nullptr) return std::nullopt;
-  return best->date;
+  return best->workout.date;
 }
 
 // Greedy choice of suggested bookings over the planned days; see docs/week.md.
@@ -119,14 +172,15 @@ std::string_view training_name(Training training) {
   return "none";
 }
 
+Training training_of(WorkoutKind kind) {
+  if (kind == WorkoutKind::rest) return Training::rest;
+  if (kind == WorkoutKind::race) return Training::race;
+  return Training::run;
+}
+
 const DayPlan& Schedule::day(Date date) const {
   auto index = static_cast<std::size_t>(days_between(start, date));
   return weeks[index / 7].days[index % 7];
-}
-
-std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules) {
-  if (!plan.decision.recommended_rule) return std::nullopt;
-  return rules.rules()[*plan.decision.recommended_rule].massage;
 }
 
 Date start_of_week(Date day, date::weekday first) {
@@ -134,15 +188,14 @@ Date start_of_week(Date day, date::weekday first) {
   return Date{days - (date::weekday{days} - first)};
 }
 
-std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, Training training) {
+std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, const Workout& workout) {
   std::vector<Workout> out;
   const date::sys_days first =
       date::sys_days{from} + (weekday - date::weekday{date::sys_days{from}});
   for (date::sys_days day = first; day <= date::sys_days{to}; day += date::days{7}) {
-    Workout workout;
-    workout.date = Date{day};
-    workout.training = training;
-    out.push_back(std::move(workout));
+    Workout copy = workout;
+    copy.date = Date{day};
+    out.push_back(std::move(copy));
   }
   return out;
 }
@@ -161,12 +214,21 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   if (request.start.year() < date::year{1}) {
     throw UsageError("the schedule would start before the year 1");
   }
-  const std::vector<DayFacts> facts = group_by_day(request.workouts);
-  std::vector<Date> runs;
-  std::vector<Date> races;
+  std::vector<DayFacts> facts = group_by_day(request.workouts);
+  mark_long_runs(facts, request.week_start);
+  // Runs (races apart, as `plan` takes them apart), races and key workouts, in date order.
+  std::vector<const Workout*> runs;
+  std::vector<const Workout*> races;
+  std::vector<const Workout*> keys;
+  std::vector<Date> race_days;
   for (const auto& day : facts) {
-    if (day.training == Training::run) runs.push_back(day.date);
-    if (day.training == Training::race) races.push_back(day.date);
+    const Training training = training_of(day.workout.kind);
+    if (training == Training::run) runs.push_back(&day.workout);
+    if (training == Training::race) {
+      races.push_back(&day.workout);
+      race_days.push_back(day.workout.date);
+    }
+    if (is_key_workout(day.workout.kind)) keys.push_back(&day.workout);
   }
   if (runs.empty() && races.empty()) throw UsageError("no run or race to plan around");
 
@@ -182,31 +244,43 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
   std::size_t runs_so_far = 0;   // runs on or before the day
   std::size_t races_before = 0;  // races strictly before the day
+  std::size_t keys_before = 0;   // key workouts strictly before the day
   std::size_t facts_so_far = 0;  // grouped days before the day
   for (int i = 0; i < day_count; ++i) {
     const Date today = add_days(request.start, i);
-    while (runs_so_far < runs.size() && runs[runs_so_far] <= today) ++runs_so_far;
-    while (races_before < races.size() && races[races_before] < today) ++races_before;
-    while (facts_so_far < facts.size() && facts[facts_so_far].date < today) ++facts_so_far;
+    while (runs_so_far < runs.size() && runs[runs_so_far]->date <= today) ++runs_so_far;
+    while (races_before < races.size() && races[races_before]->date < today) ++races_before;
+    while (keys_before < keys.size() && keys[keys_before]->date < today) ++keys_before;
+    while (facts_so_far < facts.size() && facts[facts_so_far].workout.date < today) ++facts_so_far;
 
     // The same question `plan` answers, with the same meaning of last and next: a run today
-    // is both, a race today is ahead. Only the nearest race on each side can matter.
+    // is both, a race today is ahead. Only the nearest race on each side can matter, and the
+    // nearest key workouts, which a calendar knows beyond the nearest runs.
     PlanRequest question;
     question.today = today;
-    if (runs_so_far > 0) question.last_run = runs[runs_so_far - 1];
+    if (runs_so_far > 0) question.last_run = *runs[runs_so_far - 1];
     const std::size_t next =
-        (runs_so_far > 0 && runs[runs_so_far - 1] == today) ? runs_so_far - 1 : runs_so_far;
-    if (next < runs.size()) question.next_run = runs[next];
-    if (races_before > 0) question.races.push_back(races[races_before - 1]);
-    if (races_before < races.size()) question.races.push_back(races[races_before]);
+        (runs_so_far > 0 && runs[runs_so_far - 1]->date == today) ? runs_so_far - 1 : runs_so_far;
+    if (next < runs.size()) question.next_run = *runs[next];
+    if (races_before > 0) question.races.push_back(*races[races_before - 1]);
+    if (races_before < races.size()) question.races.push_back(*races[races_before]);
+    // A key workout today that is a run counts as done for the days after it only.
+    std::size_t key_next = keys_before;
+    if (keys_before > 0) question.last_key = *keys[keys_before - 1];
+    if (key_next < keys.size() && keys[key_next]->date == today &&
+        training_of(keys[key_next]->kind) == Training::run) {
+      question.last_key = *keys[key_next];
+    }
+    if (key_next < keys.size()) question.next_key = *keys[key_next];
 
     DayPlan day;
     day.plan = make_plan(rules, question);
-    if (facts_so_far < facts.size() && facts[facts_so_far].date == today) {
+    if (facts_so_far < facts.size() && facts[facts_so_far].workout.date == today) {
       const DayFacts& known = facts[facts_so_far];
-      day.training = known.training;
+      day.training = training_of(known.workout.kind);
+      day.workout = known.workout;
       day.titles = known.titles;
-      if (known.training == Training::run) {
+      if (day.training == Training::run) {
         week_runs[static_cast<std::size_t>(i / 7)].push_back(&known);
       }
     }
@@ -218,7 +292,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   Suggester suggester(settings, request.start, recommended);
   for (std::size_t pick = 0; pick < settings.picks.size(); ++pick) {
     if (settings.picks[pick].anchor == Anchor::race) {
-      for (const Date& race : races) suggester.offer(pick, race);
+      for (const Date& race : race_days) suggester.offer(pick, race);
     } else {
       for (const auto& runs_of_week : week_runs) {
         if (auto anchor = long_run_of(runs_of_week)) suggester.offer(pick, *anchor);

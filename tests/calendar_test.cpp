@@ -27,72 +27,49 @@ std::string event(const std::string& lines) {
 
 // "2024-05-04 race Half Marathon" per workout, in date order.
 std::vector<std::string> read(const std::string& text, DateRange expand = wide) {
-  auto workouts = parse_calendar("test.ics", text, knowledge().calendar, expand);
+  auto workouts = parse_calendar("test.ics", text, knowledge().workouts, expand);
   std::stable_sort(workouts.begin(), workouts.end(),
                    [](const Workout& a, const Workout& b) { return a.date < b.date; });
   std::vector<std::string> out;
   out.reserve(workouts.size());
   for (const auto& w : workouts) {
-    out.push_back(to_iso(w.date) + " " + std::string(training_name(w.training)) + " " + w.title);
+    out.push_back(to_iso(w.date) + " " + std::string(kind_name(w.kind)) + " " + w.title);
   }
   return out;
 }
 
 std::string data_error(const std::string& text, DateRange expand = wide) {
   try {
-    parse_calendar("plan.ics", text, knowledge().calendar, expand);
+    parse_calendar("plan.ics", text, knowledge().workouts, expand);
   } catch (const DataError& e) {
     return e.what();
   }
   return "no error";
 }
 
-Training kind(const char* title) { return classify_title(title, knowledge().calendar); }
-
 using Strings = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("titles are split into lower-case words", "[calendar]") {
-  CHECK(title_words("Rest or Cross-Train") == Strings{"rest", "or", "cross", "train"});
-  CHECK(title_words("Long Run 13.1 mi.") == Strings{"long", "run", "13.1", "mi"});
-  CHECK(title_words("6 x 800m @ 5K pace") == Strings{"6", "x", "800m", "5k", "pace"});
-  CHECK(title_words("  ").empty());
-}
-
-TEST_CASE("the words of DOMAIN.md classify workouts", "[calendar]") {
-  for (const char* rest : {"Rest", "Rest or Cross-Train", "Cross", "Off", "Yoga", "Strength",
-                           "Cross-Training 45 min", "Day off"}) {
-    INFO(rest);
-    CHECK(kind(rest) == Training::rest);
-  }
-  for (const char* run : {"3 mi run", "Easy 4", "Long Run", "Tempo", "Intervals",
-                          "Easy 4 + strength", "Marathon pace 10 mi", "Rest or easy run"}) {
-    INFO(run);
-    CHECK(kind(run) == Training::run);
-  }
-  for (const char* race :
-       {"Half Marathon", "Marathon", "10K", "5K", "parkrun", "Race", "Berlin Marathon!"}) {
-    INFO(race);
-    CHECK(kind(race) == Training::race);
-  }
-  for (const char* unknown : {"8 mi", "6 x 800m", "Week 3 session"}) {
-    INFO(unknown);
-    CHECK(kind(unknown) == Training::none);
-  }
-  const auto& words = knowledge().calendar;
+TEST_CASE("an event's title decides its workout, its categories when the title says nothing",
+          "[calendar]") {
+  const auto& words = knowledge().workouts;
   Workout w = classify_event(day("2024-05-04"), "Session 12", {"Cross-Training"}, words);
-  CHECK(w.training == Training::rest);  // the title says nothing, the category does
+  CHECK(w.kind == WorkoutKind::rest);  // the title says nothing, the category does
   w = classify_event(day("2024-05-04"), "Rest", {"Running"}, words);
-  CHECK(w.training == Training::rest);  // the title decides first
+  CHECK(w.kind == WorkoutKind::rest);  // the title decides first
   w = classify_event(day("2024-05-04"), "8 mi", {}, words);
-  CHECK(w.training == Training::run);  // anything unknown is a run
-  CHECK(w.metres == 12872);
-  CHECK_FALSE(w.long_run);
+  CHECK(w.kind == WorkoutKind::run);  // anything unknown is a run
+  CHECK(w.km == 12.872);
+  CHECK(w.title == "8 mi");
   w = classify_event(day("2024-05-04"), "Long run 13.1 miles", {}, words);
-  CHECK(w.long_run);
-  CHECK(w.metres == 21078);  // 13.1 x 1609 m
-  CHECK(classify_event(day("2024-05-04"), "Easy 10km", {}, words).metres == 10000);
+  CHECK(w.kind == WorkoutKind::long_run);
+  CHECK(w.km == 21.078);  // 13.1 x 1.609 km
+  CHECK(classify_event(day("2024-05-04"), "Easy 10km", {}, words).km == 10);
+  // A title's impossible distance is no distance, and no error.
+  w = classify_event(day("2024-05-04"), "Easy 0 mi", {}, words);
+  CHECK(w.kind == WorkoutKind::easy);
+  CHECK(w.km == std::nullopt);
 }
 
 TEST_CASE("all-day, multi-day, timed and recurring events", "[calendar]") {
@@ -115,10 +92,10 @@ TEST_CASE("all-day, multi-day, timed and recurring events", "[calendar]") {
       event("UID:g\r\nDTSTART;VALUE=DATE:20240521\r\nSTATUS:CANCELLED\r\nSUMMARY:Tempo\r\n") +
       event("UID:h\r\nDTSTART;VALUE=DATE:20240522\r\nCATEGORIES:Cross-Training,Gym\r\n"
             "SUMMARY:Session 9\r\n"));
-  CHECK(read(text) == Strings{"2024-05-06 rest Rest", "2024-05-07 run Easy 4 mi",
+  CHECK(read(text) == Strings{"2024-05-06 rest Rest", "2024-05-07 easy Easy 4 mi",
                               "2024-05-08 rest Yoga retreat", "2024-05-09 rest Yoga retreat",
                               "2024-05-10 rest Off", "2024-05-11 race Midnight 10K",
-                              "2024-05-12 run Long Run", "2024-05-20 run Long Run (moved)",
+                              "2024-05-12 long Long Run", "2024-05-20 long Long Run (moved)",
                               "2024-05-22 rest Session 9"});
 }
 
@@ -126,9 +103,10 @@ TEST_CASE("open-ended recurrences are expanded over the schedule's range only", 
   std::string text = calendar(
       event("UID:p\r\nDTSTART;VALUE=DATE:20200104\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:parkrun\r\n"));
   auto days = read(text, {day("2024-05-01"), day("2024-05-20")});
-  // DTSTART itself is always an occurrence, then the Saturdays in range.
-  CHECK(days == Strings{"2020-01-04 race parkrun", "2024-05-04 race parkrun",
-                        "2024-05-11 race parkrun", "2024-05-18 race parkrun"});
+  // DTSTART itself is always an occurrence, then the Saturdays in range. A weekly parkrun is a
+  // hard 5 km effort by default, not a race (data/workouts.json).
+  CHECK(days == Strings{"2020-01-04 hard parkrun", "2024-05-04 hard parkrun",
+                        "2024-05-11 hard parkrun", "2024-05-18 hard parkrun"});
 
   std::string runaway =
       calendar(event("UID:r\r\nDTSTART:19000101T000000\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Jog\r\n"));
@@ -165,7 +143,7 @@ TEST_CASE("malformed calendars and impossible dates are refused, naming the even
         "plan.ics:4: event with UID long: spans more than 366 days");
 
   try {
-    load_calendar("/nonexistent/plan.ics", knowledge().calendar, wide);
+    load_calendar("/nonexistent/plan.ics", knowledge().workouts, wide);
     FAIL("no error for a missing file");
   } catch (const IoError& e) {
     CHECK(std::string(e.what()) == "cannot read /nonexistent/plan.ics: No such file or directory");
@@ -174,12 +152,15 @@ TEST_CASE("malformed calendars and impossible dates are refused, naming the even
 
 TEST_CASE("an 18-week marathon plan: the race week day by day", "[calendar][schedule]") {
   const std::string path = std::string(RUNMASSAGE_SOURCE_DIR) + "/tests/data/marathon-18-weeks.ics";
-  auto workouts = load_calendar(path, knowledge().calendar, {day("2024-06-01"), day("2024-11-30")});
+  auto workouts = load_calendar(path, knowledge().workouts, {day("2024-06-01"), day("2024-11-30")});
   std::map<std::string, int> counts;
-  for (const auto& w : workouts) ++counts[std::string(training_name(w.training))];
+  for (const auto& w : workouts) ++counts[std::string(kind_name(w.kind))];
   CHECK(counts["race"] == 2);
   CHECK(counts["rest"] == 18 + 18 + 16 + 1);  // Mondays, Fridays, Sundays, the eve of the half
-  CHECK(counts["run"] == 18 * 3 + 16 + 1);    // Tue, Wed, Thu (recurring); Saturdays; shakeout
+  CHECK(counts["easy"] == 18 + 18 + 1 + 1);  // Tue, Thu (recurring), a taper Wed, the shakeout
+  CHECK(counts["hard"] == 17);               // the other Wednesdays: tempo and intervals
+  CHECK(counts["long"] == 16);               // Saturdays
+  CHECK(counts["run"] == 0);                 // every run's title names its kind
 
   ScheduleRequest request;
   request.start = day("2024-06-24");
@@ -193,7 +174,7 @@ TEST_CASE("an 18-week marathon plan: the race week day by day", "[calendar][sche
   Strings seen;
   for (const auto& d : race_week.days) {
     auto massage = recommended_massage(d.plan, knowledge().rules);
-    std::string line = to_iso(d.plan.date) + " " + std::string(training_name(d.training)) + " " +
+    std::string line = to_iso(d.plan.date()) + " " + std::string(training_name(d.training)) + " " +
                        (massage ? knowledge().catalogue.types[*massage].id : "none");
     if (d.suggested) line += " *";
     seen.push_back(line);
@@ -220,10 +201,11 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
   ScheduleRequest request;
   request.start = day("2024-04-29");
   for (auto weekday : {date::Tuesday, date::Thursday, date::Saturday}) {
-    auto runs = every_week(weekday, day("2024-04-22"), day("2024-05-12"), Training::run);
+    auto runs = every_week(weekday, day("2024-04-22"), day("2024-05-12"),
+                           test::run_on(day("2024-01-01")));
     request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
   }
-  request.workouts.push_back({day("2024-05-04"), Training::race, "", false, 0});
+  request.workouts.push_back(test::run_on(day("2024-05-04"), WorkoutKind::race));
   const auto& k = knowledge();
   Schedule schedule = build_schedule(k.rules, k.suggestions, request);
   std::string ics =
@@ -262,7 +244,7 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
                          "20240505-deep-tissue@runmassage Deep tissue massage"});
 
   // Our own calendar reads back as two days of (unknown, so run) workouts.
-  auto back = parse_calendar("out.ics", ics, k.calendar, wide);
+  auto back = parse_calendar("out.ics", ics, k.workouts, wide);
   REQUIRE(back.size() == 2);
   CHECK(back[0].date == day("2024-05-03"));
   CHECK(back[1].title == "Deep tissue massage");

@@ -21,8 +21,10 @@ json rules() { return json::parse(source_file("rules.json")); }
 // The DataError message for these two documents, or "no error".
 std::string error_of(const std::string& massages_text, const std::string& rules_text) {
   try {
-    parse_knowledge({"massages.json", massages_text}, {"rules.json", rules_text},
-                    {"schedule.json", source_file("schedule.json")});
+    parse_knowledge({{"massages.json", massages_text},
+                     {"rules.json", rules_text},
+                     {"workouts.json", source_file("workouts.json")},
+                     DataFile{"schedule.json", source_file("schedule.json")}});
   } catch (const DataError& e) {
     return e.what();
   }
@@ -41,7 +43,7 @@ json condition_nested(int depth) {
 
 TEST_CASE("the built-in data is byte for byte the data/ directory", "[data]") {
   // The built-in copy skips the syntax checks (depth, duplicate keys) that data/ passes here.
-  REQUIRE(detail::embedded_files().size() == 3);
+  REQUIRE(detail::embedded_files().size() == 4);
   for (const auto& file : detail::embedded_files()) {
     CHECK(file.text == source_file(std::string(file.name)));
   }
@@ -59,7 +61,8 @@ TEST_CASE("the built-in data is the data/ directory, and it validates", "[data]"
   CHECK(built_in.rules.rules().front().id == "run-today");
   for (const char* id : {"pnf-stretching", "assisted-rom", "tapotement", "motion-palpation",
                          "myofascial-release", "trigger-point", "pin-and-stretch", "effleurage",
-                         "petrissage", "stripping", "cross-fibre-friction", "compression"}) {
+                         "petrissage", "stripping", "cross-fibre-friction", "compression",
+                         "flushing"}) {
     CHECK(built_in.catalogue.find_technique(id));
   }
 }
@@ -117,7 +120,7 @@ TEST_CASE("duplicate keys are refused with their place", "[data]") {
   REQUIRE(at != std::string::npos);
   text.insert(at, "\"massage\":\"deep-tissue\",");
   CHECK(error_of(massages().dump(), text) ==
-        "rules.json: /rules/2/event/params/massage: duplicate key");
+        "rules.json: /rules/12/event/params/massage: duplicate key");
   CHECK(error_of("{\"focus\": [], \"focus\": []}", rules().dump()) ==
         "massages.json: /focus: duplicate key");
 }
@@ -154,8 +157,9 @@ TEST_CASE("dangling references are refused", "[data]") {
   r["rules"][0]["conditions"]["all"][0]["fact"] = "days_until_next_ride";
   CHECK(error_of(massages(), r) ==
         "rules.json: /rules/0/conditions/all/0/fact: unknown fact \"days_until_next_ride\" "
-        "(expected days_until_next_run, days_since_last_run, days_until_next_race or "
-        "days_since_last_race)");
+        "(expected days_until_next_run, days_since_last_run, days_until_next_race, "
+        "days_since_last_race, next_race_km, last_race_km, next_run_kind, last_run_kind, "
+        "next_run_km, last_run_km, days_until_next_key_workout, days_since_last_key_workout)");
 
   r = rules();
   r["rules"][0]["conditions"]["all"][0]["operator"] = "equals";
@@ -178,14 +182,15 @@ TEST_CASE("condition values are checked against their operator", "[data]") {
         "rules.json: /rules/0/conditions/all/0/value: expected an array, found an integer");
   r["rules"][0]["conditions"]["all"][0]["value"] = json::array({0, "1"});
   CHECK(error_of(massages(), r) ==
-        "rules.json: /rules/0/conditions/all/0/value/1: expected an integer, found a string");
+        "rules.json: /rules/0/conditions/all/0/value/1: the days fact \"days_until_next_run\" "
+        "compares with numbers, not a string");
   r["rules"][0]["conditions"]["all"][0]["value"] = json::array({0, 1});
   CHECK(error_of(massages(), r) == "no error");
 
   r = rules();
   r["rules"][0]["conditions"]["all"][0]["value"] = 10000000000LL;
   CHECK(error_of(massages(), r) ==
-        "rules.json: /rules/0/conditions/all/0/value: expected an integer from -100000 to "
+        "rules.json: /rules/0/conditions/all/0/value: expected a number from -100000 to "
         "100000");
   r["rules"][0]["conditions"] = {{"fact", "days_until_next_run"}};
   CHECK(error_of(massages(), r) == "rules.json: /rules/0/conditions: missing \"operator\"");
@@ -243,27 +248,76 @@ TEST_CASE("data directories and files that cannot be read", "[data]") {
 namespace {
 
 json schedule() { return json::parse(source_file("schedule.json")); }
+json workouts() { return json::parse(source_file("workouts.json")); }
 
-// The DataError message when schedule.json is replaced by `s`, or "no error".
-std::string schedule_error(const json& s) {
+// The DataError message when workouts.json and schedule.json are replaced, or "no error".
+std::string words_error(const json& w, const json& s) {
   try {
-    parse_knowledge({"massages.json", massages().dump()}, {"rules.json", rules().dump()},
-                    {"schedule.json", s.dump()});
+    parse_knowledge({{"massages.json", massages().dump()},
+                     {"rules.json", rules().dump()},
+                     {"workouts.json", w.dump()},
+                     DataFile{"schedule.json", s.dump()}});
   } catch (const DataError& e) {
     return e.what();
   }
   return "no error";
 }
 
+std::string schedule_error(const json& s) { return words_error(workouts(), s); }
+std::string workouts_error(const json& w) { return words_error(w, schedule()); }
+
 }  // namespace
 
-TEST_CASE("schedule.json: calendar words and suggestion picks load", "[data]") {
+TEST_CASE("workouts.json: kinds, race distances and units load", "[data]") {
   Knowledge k = default_knowledge();
-  CHECK(k.calendar.race.front() == Phrase{"race"});
-  CHECK(k.calendar.rest[3] == Phrase{"cross", "train"});
-  REQUIRE(k.calendar.units.size() == 5);
-  CHECK(k.calendar.units[0].name == "k");  // object keys come back sorted
-  CHECK(k.calendar.units[0].metres == 1000);
+  REQUIRE(k.workouts.kinds.size() == 6);
+  CHECK(k.workouts.kinds[0].kind == WorkoutKind::long_run);
+  CHECK(k.workouts.kinds[4].kind == WorkoutKind::race);
+  CHECK(k.workouts.kinds[4].phrases.front() == Phrase{"race"});
+  CHECK(k.workouts.kinds[5].kind == WorkoutKind::rest);
+  CHECK(k.workouts.kinds[5].phrases[3] == Phrase{"cross", "train"});
+  // Longest phrase first: "half marathon" is tried before "marathon".
+  CHECK(k.workouts.race_distances.front().phrase == Phrase{"half", "marathon"});
+  CHECK(k.workouts.race_distances.front().km == 21.1);
+  REQUIRE(k.workouts.units.size() == 7);
+  CHECK(k.workouts.units[0].name == "k");  // object keys come back sorted
+  CHECK(k.workouts.units[0].km == 1);
+  CHECK(k.workouts.units[4].name == "mi");
+  CHECK(k.workouts.units[4].km == 1.609);
+  CHECK(k.workouts.long_run_km == 25);
+}
+
+TEST_CASE("workouts.json: bad kinds, words, distances and units are refused", "[data]") {
+  CHECK(workouts_error(workouts()) == "no error");
+  json w = workouts();
+  w["kinds"][5]["words"][0] = "Rest";
+  CHECK(workouts_error(w) == "workouts.json: /kinds/5/words/0: \"Rest\" is not lower case");
+  w = workouts();
+  w["kinds"][4]["words"][1] = "--";
+  CHECK(workouts_error(w) == "workouts.json: /kinds/4/words/1: no letters or digits in \"--\"");
+  w = workouts();
+  w["kinds"][1]["kind"] = "sprint";
+  CHECK(workouts_error(w) ==
+        "workouts.json: /kinds/1/kind: unknown kind \"sprint\" (expected rest, run, easy, long, "
+        "hard, race)");
+  w = workouts();
+  w["units"]["10x"] = 5;
+  CHECK(workouts_error(w) ==
+        "workouts.json: /units/10x: a unit is one lower-case word not starting with a digit");
+  w = workouts();
+  w["race_distances"]["marathon"] = 0;
+  CHECK(workouts_error(w) ==
+        "workouts.json: /race_distances/marathon: expected a number from 0.1 to 500");
+  w = workouts();
+  w["long_run_km"] = "25";
+  CHECK(workouts_error(w) == "workouts.json: /long_run_km: expected a number, found a string");
+  w = workouts();
+  w.erase("units");
+  CHECK(workouts_error(w) == "workouts.json: /: missing \"units\"");
+}
+
+TEST_CASE("schedule.json: suggestion picks load", "[data]") {
+  Knowledge k = default_knowledge();
   REQUIRE(k.suggestions.picks.size() == 3);
   CHECK(k.suggestions.max_per_week == 2);
   CHECK(k.suggestions.min_days_apart == 2);
@@ -276,20 +330,9 @@ TEST_CASE("schedule.json: calendar words and suggestion picks load", "[data]") {
   CHECK(k.rules.rules().front().short_reason == "run today");
 }
 
-TEST_CASE("schedule.json: bad words, picks and settings are refused", "[data]") {
+TEST_CASE("schedule.json: bad picks and settings are refused", "[data]") {
   CHECK(schedule_error(schedule()) == "no error");
   json s = schedule();
-  s["calendar"]["rest"][0] = "Rest";
-  CHECK(schedule_error(s) == "schedule.json: /calendar/rest/0: \"Rest\" is not lower case");
-  s = schedule();
-  s["calendar"]["race"][1] = "--";
-  CHECK(schedule_error(s) == "schedule.json: /calendar/race/1: no letters or digits in \"--\"");
-  s = schedule();
-  s["calendar"]["distance_units"]["10x"] = 5;
-  CHECK(schedule_error(s) ==
-        "schedule.json: /calendar/distance_units/10x: a unit is one "
-        "lower-case word not starting with a digit");
-  s = schedule();
   s["suggestions"]["picks"][1]["massage"] = "hot-stone";
   CHECK(schedule_error(s) ==
         "schedule.json: /suggestions/picks/1/massage: unknown massage type \"hot-stone\"");

@@ -2,8 +2,10 @@
 #include "catch.hpp"
 
 #include "runmassage/render.hpp"
+#include "support.hpp"
 
 using namespace runmassage;
+using test::around;
 
 TEST_CASE("wrap breaks at spaces within the width and indents the rest", "[render]") {
   CHECK(wrap("one two three four", "> ", "  ", 10) == "> one two\n  three\n  four\n");
@@ -16,14 +18,26 @@ TEST_CASE("wrap breaks at spaces within the width and indents the rest", "[rende
 TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
   Knowledge knowledge = default_knowledge();
   Date today = *parse_iso_date("2024-05-02");
-  Plan plan = make_plan(knowledge.rules, {today, add_days(today, -1), add_days(today, 1), {}});
+  Plan plan = make_plan(knowledge.rules, around(today, -1, 1));
   auto json = plan_to_json(plan, knowledge);
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race", "next_race",
                                          "days_since_last_run", "days_until_next_run",
                                          "days_since_last_race", "days_until_next_race",
-                                         "recommended", "avoid", "rules"});
+                                         "facts", "recommended", "avoid", "rules",
+                                         "assumptions"});
+  std::vector<std::string> facts;
+  for (const auto& item : json["facts"].items()) facts.push_back(item.key());
+  CHECK(facts.size() == fact_count);
+  for (std::size_t i = 0; i < fact_table.size(); ++i) {
+    CHECK(facts[i] == fact_table[i].name);
+    CHECK(fact_table[i].fact == static_cast<Fact>(i));  // the registry is in Fact order
+  }
+  CHECK(json["facts"]["next_run_kind"] == "run");
+  CHECK(json["facts"]["next_run_km"].is_null());
+  CHECK(json["facts"]["days_until_next_run"] == 1);
+  CHECK(json["recommended"]["rule"] == "run-tomorrow");
   CHECK(json["recommended"]["id"] == "swedish");
   CHECK(json["recommended"]["techniques"][0]["id"] == "effleurage");
   CHECK(json["recommended"]["techniques"][0].contains("description"));
@@ -37,8 +51,7 @@ TEST_CASE("every line of plan text fits 80 columns", "[render]") {
   Date today = *parse_iso_date("2024-05-02");
   for (int next = 0; next < 4; ++next) {
     for (int last = -3; last <= 0; ++last) {
-      Plan plan =
-          make_plan(knowledge.rules, {today, add_days(today, last), add_days(today, next), {}});
+      Plan plan = make_plan(knowledge.rules, around(today, last, next));
       std::string text = plan_to_text(plan, knowledge);
       std::size_t start = 0;
       while (start < text.size()) {
@@ -53,7 +66,7 @@ TEST_CASE("every line of plan text fits 80 columns", "[render]") {
 TEST_CASE("plan text carries colour only when asked, and says the same words", "[render]") {
   Knowledge knowledge = default_knowledge();
   Date today = *parse_iso_date("2024-05-02");
-  Plan plan = make_plan(knowledge.rules, {today, add_days(today, -1), add_days(today, 1), {}});
+  Plan plan = make_plan(knowledge.rules, around(today, -1, 1));
   std::string plain = plan_to_text(plan, knowledge);
   std::string coloured = plan_to_text(plan, knowledge, Colour::on);
   CHECK(plain.find('\033') == std::string::npos);

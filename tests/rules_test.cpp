@@ -7,7 +7,7 @@ using namespace runmassage;
 
 namespace {
 
-Condition leaf(Fact fact, Operator op, std::vector<int> values) {
+Condition leaf(Fact fact, Operator op, std::vector<double> values) {
   Condition c;
   c.kind = Condition::Kind::compare;
   c.fact = fact;
@@ -23,23 +23,46 @@ Condition group(Condition::Kind kind, std::vector<Condition> children) {
   return c;
 }
 
-Facts next_run_in(std::optional<int> days) {
+Facts next_run_in(std::optional<double> days) {
   Facts facts;
   facts.set(Fact::days_until_next_run, days);
   return facts;
 }
 
-bool holds(Operator op, std::vector<int> values, std::optional<int> fact) {
+bool holds(Operator op, std::vector<double> values, std::optional<double> fact) {
   return leaf(Fact::days_until_next_run, op, std::move(values)).holds(next_run_in(fact));
 }
 
 Rule rule(std::string id, int priority, Action action, std::size_t massage, Condition when) {
-  return Rule{std::move(id), priority, std::move(when), action, massage, "because", "because"};
+  Rule made;
+  made.id = std::move(id);
+  made.priority = priority;
+  made.condition = std::move(when);
+  made.action = action;
+  made.massage = massage;
+  made.reason = made.short_reason = "because";
+  return made;
 }
 
 const Condition always = group(Condition::Kind::all, {});
 
 }  // namespace
+
+TEST_CASE("decimal values and word facts compare by value", "[rules]") {
+  Facts facts;
+  facts.set(Fact::next_race_km, 21.1);
+  facts.set(Fact::next_run_kind, *fact_word_value("long"));
+  CHECK(leaf(Fact::next_race_km, Operator::less_than_inclusive, {21.1}).holds(facts));
+  CHECK_FALSE(leaf(Fact::next_race_km, Operator::greater_than, {21.1}).holds(facts));
+  CHECK(leaf(Fact::next_race_km, Operator::greater_than, {21.0999}).holds(facts));
+  const double long_run = *fact_word_value("long");
+  const double hard = *fact_word_value("hard");
+  CHECK(leaf(Fact::next_run_kind, Operator::equal, {long_run}).holds(facts));
+  CHECK_FALSE(leaf(Fact::next_run_kind, Operator::not_equal, {long_run}).holds(facts));
+  CHECK(leaf(Fact::next_run_kind, Operator::in, {hard, long_run}).holds(facts));
+  CHECK_FALSE(leaf(Fact::next_run_kind, Operator::not_in, {hard, long_run}).holds(facts));
+  CHECK_FALSE(leaf(Fact::last_run_kind, Operator::not_in, {hard}).holds(facts));  // absent
+}
 
 TEST_CASE("operators compare a fact with a value", "[rules]") {
   CHECK(holds(Operator::equal, {2}, 2));

@@ -10,26 +10,9 @@
 #include "runmassage/date.hpp"
 #include "runmassage/rules.hpp"
 #include "runmassage/schedule.hpp"
+#include "runmassage/workout_words.hpp"
 
 namespace runmassage {
-
-/// A word or several, lower case, as matched against the words of a title.
-using Phrase = std::vector<std::string>;
-
-/// A unit of distance as written in titles ("mi", "km") and its length.
-struct DistanceUnit {
-  std::string name;
-  int metres = 0;
-};
-
-/// The words that say what a calendar event is (data/schedule.json, "calendar").
-struct CalendarWords {
-  std::vector<Phrase> run;       ///< a run, even if the title also names a race or rest
-  std::vector<Phrase> race;      ///< a race
-  std::vector<Phrase> rest;      ///< rest or cross-training: not a run
-  std::vector<Phrase> long_run;  ///< the week's long run
-  std::vector<DistanceUnit> units;
-};
 
 /// Limits on calendars, so hostile or runaway files fail cleanly.
 inline constexpr std::size_t max_calendar_bytes = 4 * 1024 * 1024;
@@ -37,16 +20,10 @@ inline constexpr std::size_t max_calendar_days = 50000;      ///< workout days a
 inline constexpr std::size_t max_recurrence_steps = 100000;  ///< per recurring event
 inline constexpr int max_event_days = 366;                   ///< days one all-day event spans
 
-/// The lower-case words of `text`: letters, digits (and a decimal point between digits).
-std::vector<std::string> title_words(std::string_view text);
-
-/// What a title names: run words first, then race, then rest words; none if none match.
-Training classify_title(std::string_view title, const CalendarWords& words);
-
 /// A workout for a calendar event with this title and categories: the title decides, the
-/// categories when the title names nothing known, otherwise it is a run.
+/// categories when the title names nothing known, otherwise it is a run of unknown kind.
 Workout classify_event(Date date, std::string_view title,
-                       const std::vector<std::string>& categories, const CalendarWords& words);
+                       const std::vector<std::string>& categories, const WorkoutWords& words);
 
 /// The days recurring events are expanded over; single events are kept whatever their date.
 struct DateRange {
@@ -57,10 +34,10 @@ struct DateRange {
 /// Reads the workouts of an iCalendar text; `name` is the file name errors give. Throws
 /// DataError naming the file and the event for a malformed calendar or an impossible date.
 std::vector<Workout> parse_calendar(const std::string& name, const std::string& text,
-                                    const CalendarWords& words, DateRange expand);
+                                    const WorkoutWords& words, DateRange expand);
 
 /// Reads and parses a calendar file; IoError if unreadable, DataError if invalid or too big.
-std::vector<Workout> load_calendar(const std::string& path, const CalendarWords& words,
+std::vector<Workout> load_calendar(const std::string& path, const WorkoutWords& words,
                                    DateRange expand);
 
 /// The schedule's suggested bookings as an RFC 5545 calendar of all-day events (CRLF lines,

@@ -5,10 +5,12 @@
 #include <string_view>
 #include <vector>
 
-#include "runmassage/calendar.hpp"
+#include <optional>
+
 #include "runmassage/catalogue.hpp"
 #include "runmassage/rules.hpp"
 #include "runmassage/schedule.hpp"
+#include "runmassage/workout_words.hpp"
 
 namespace runmassage {
 
@@ -17,14 +19,14 @@ namespace runmassage {
 struct Knowledge {
   Catalogue catalogue;
   RuleSet rules;
-  CalendarWords calendar;          ///< empty unless loaded with DataParts::all
+  WorkoutWords workouts;           ///< how options and calendar titles name workouts
   SuggestionSettings suggestions;  ///< empty unless loaded with DataParts::all
 };
 
 /// Which data files a command needs: only `week` reads schedule.json, and the others start
 /// faster (and accept a data directory without it) when it is not read.
 enum class DataParts {
-  plans,  ///< massages.json and rules.json
+  plans,  ///< massages.json, rules.json and workouts.json
   all,    ///< and schedule.json
 };
 
@@ -45,15 +47,19 @@ inline constexpr int max_condition_depth = 16;
 /// The data file names looked for in a data directory.
 inline constexpr std::string_view massages_file = "massages.json";
 inline constexpr std::string_view rules_file = "rules.json";
+inline constexpr std::string_view workouts_file = "workouts.json";
 inline constexpr std::string_view schedule_file = "schedule.json";
 
-/// Parses and validates massages.json and rules.json; throws DataError naming the file and
-/// the place.
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules);
+/// The data files of one data directory; schedule.json only for the commands that need it.
+struct DataFiles {
+  DataFile massages;
+  DataFile rules;
+  DataFile workouts;
+  std::optional<DataFile> schedule;
+};
 
-/// The same, with schedule.json too.
-Knowledge parse_knowledge(const DataFile& massages, const DataFile& rules,
-                          const DataFile& schedule);
+/// Parses and validates the data files; throws DataError naming the file and the place.
+Knowledge parse_knowledge(const DataFiles& files);
 
 /// Reads massages.json, rules.json and (for DataParts::all) schedule.json from `dir`; IoError
 /// if unreadable, DataError if invalid.

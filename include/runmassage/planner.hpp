@@ -1,38 +1,70 @@
-// The planner: from a day and the runs around it to a decision on which massage to book.
+// The planner: from a day and the workouts around it to a complete plan, decided once.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "runmassage/date.hpp"
+#include "runmassage/facts.hpp"
 #include "runmassage/rules.hpp"
+#include "runmassage/workout.hpp"
 
 namespace runmassage {
 
-/// The question a runner asks: on `today`, having run on `last_run`, running next on `next_run`.
+/// The question a runner asks: on `today`, having run `last_run`, running next `next_run`.
 struct PlanRequest {
   Date today;
-  std::optional<Date> last_run;
-  std::optional<Date> next_run;
-  std::vector<Date> races;  ///< past or future; a race is also a run, and one today is ahead
+  std::optional<Workout> last_run;
+  std::optional<Workout> next_run;
+  std::vector<Workout> races;  ///< past or future; a race is also a run, and one today is ahead
+                               ///< unless `last_run` is today too (then it is over)
+  /// Key workouts known beyond the nearest runs (a training calendar knows them); the runs and
+  /// races above count as key workouts by their kind anyway.
+  std::optional<Workout> last_key;
+  std::optional<Workout> next_key;
 };
 
-/// The answer: the runs around the day as the rules saw them, and the rules' decision.
+/// Something the runner left out that the advice rested on, tried both ways.
+enum class Unknown : std::uint8_t {
+  next_run,           ///< no next run given: tried as a run tomorrow
+  last_run,           ///< no last run given: tried as a run earlier today
+  next_run_kind,      ///< the next run's kind not given: tried as a long run
+  next_race_distance, ///< the next race's distance not given: tried as a marathon
+  last_race_distance, ///< the last race's distance not given: tried as a marathon
+};
+
+/// A plan's reliance on something not given, and the rule that would decide if it were.
+struct Assumption {
+  Unknown unknown = Unknown::next_run;
+  std::optional<std::size_t> instead;  ///< the rule recommending then, if the massage differs
+  bool changes = false;                ///< the recommended massage would differ
+};
+
+/// The answer: the workouts around the day, the facts the rules saw, their decision, and what
+/// the decision assumed.
 struct Plan {
-  Date date;
-  std::optional<Date> last_run;  ///< the latest run on or before the day, or race before it
-  std::optional<Date> next_run;  ///< the earliest run or race on or after the day
-  std::optional<Date> last_race;
-  std::optional<Date> next_race;
+  Situation situation;  ///< situation.today is the day planned
   Facts facts;
   Decision decision;
+  std::vector<Assumption> assumptions;
+
+  [[nodiscard]] Date date() const { return situation.today; }
 };
 
-/// Checks the request and places the day among its runs and races, computing the facts but
-/// not yet deciding; throws UsageError for a missing run date or dates in an impossible order.
+/// Throws UsageError for a request with no run at all or with dates in an impossible order;
+/// the CLI calls it before loading data, since the cheaper fix comes first.
+void check_request(const PlanRequest& request);
+
+/// Places the day among its workouts and computes the facts, without deciding (for tests and
+/// the rules check, which decide many times).
 Plan situate(const PlanRequest& request);
 
-/// Plans one day: validates the request, computes its facts and runs the rules.
+/// Plans one day, completely: checks the request, computes the facts, runs the rules and
+/// tries what was not given. The one way `plan`, `batch` and `week` get a plan.
 Plan make_plan(const RuleSet& rules, const PlanRequest& request);
+
+/// The massage type the plan recommends, if any.
+std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules);
 
 }  // namespace runmassage

@@ -37,6 +37,15 @@ nlohmann::ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge
 nlohmann::ordered_json decision_to_json(const Decision& decision, const Knowledge& knowledge,
                                         Detail detail = Detail::full);
 
+/// Every registry fact by name, null when absent: days as integers, distances as numbers,
+/// kinds as words.
+nlohmann::ordered_json facts_to_json(const Facts& facts);
+
+/// One line saying what the plan assumed and what would change ("No next run given: if you
+/// run tomorrow, book Swedish massage instead.").
+std::string assumption_text(const Plan& plan, const Assumption& assumption,
+                            const Knowledge& knowledge);
+
 /// The catalogue for a person: each massage type with its techniques.
 std::string catalogue_to_text(const Catalogue& catalogue);
 

@@ -1,4 +1,4 @@
-// The rules engine: conditions over day-count facts, and the decision they lead to.
+// The rules engine: conditions over the registry's facts, and the decision they lead to.
 #pragma once
 
 #include <array>
@@ -9,32 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "runmassage/facts.hpp"
+
 namespace runmassage {
-
-/// A number the rules can test; each is a count of days, or absent when unknown.
-enum class Fact : std::uint8_t {
-  days_until_next_run,
-  days_since_last_run,
-  days_until_next_race,
-  days_since_last_race,
-};
-inline constexpr std::size_t fact_count = 4;
-
-/// The fact's name as written in rules ("days_until_next_run").
-std::string_view fact_name(Fact fact);
-/// The fact with that name, if any.
-std::optional<Fact> fact_from_name(std::string_view name);
-
-/// The facts of one massage day; an absent fact makes every comparison on it false.
-struct Facts {
-  std::array<std::optional<int>, fact_count> values{};
-
-  [[nodiscard]] const std::optional<int>& get(Fact fact) const {
-    return values[static_cast<std::size_t>(fact)];
-  }
-  void set(Fact fact, std::optional<int> value) { values[static_cast<std::size_t>(fact)] = value; }
-  friend bool operator==(const Facts& a, const Facts& b) { return a.values == b.values; }
-};
 
 /// A comparison, as named in json-rules-engine.
 enum class Operator : std::uint8_t {
@@ -60,7 +37,7 @@ struct Condition {
   std::vector<Condition> children;  ///< for all, any (several) and negation (one)
   Fact fact = Fact::days_until_next_run;
   Operator op = Operator::equal;
-  std::vector<int> values;  ///< one value, or the list for in / notIn
+  std::vector<double> values;  ///< one value, or the list for in / notIn; words as their index
 
   /// True when the condition holds for these facts.
   [[nodiscard]] bool holds(const Facts& facts) const;
@@ -78,6 +55,10 @@ struct Rule {
   std::size_t massage = 0;   ///< index into Catalogue::types
   std::string reason;        ///< written for the runner
   std::string short_reason;  ///< a few words of the reason, for tables
+  /// The techniques to use instead of the type's own (indices into Catalogue::techniques).
+  std::optional<std::vector<std::size_t>> techniques;
+  std::optional<int> min_minutes;  ///< a session length instead of the type's own
+  std::optional<int> max_minutes;
 };
 
 /// A massage type to avoid, and the rule that says so.

@@ -10,6 +10,7 @@
 #include "runmassage/date.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/rules.hpp"
+#include "runmassage/workout.hpp"
 
 namespace runmassage {
 
@@ -19,14 +20,8 @@ enum class Training : std::uint8_t { none, rest, run, race };
 /// "none", "rest", "run" or "race".
 std::string_view training_name(Training training);
 
-/// One day's workout, from a training calendar or from --run and --race.
-struct Workout {
-  Date date;
-  Training training = Training::run;
-  std::string title;      ///< as the calendar names it; empty for --run and --race
-  bool long_run = false;  ///< the title names a long run
-  int metres = 0;         ///< the distance the title names, 0 if none
-};
+/// The training a workout of this kind gives its day.
+Training training_of(WorkoutKind kind);
 
 /// Where a suggestion looks for its day: around each race, or after each week's long run.
 enum class Anchor : std::uint8_t { race, long_run };
@@ -52,11 +47,13 @@ struct SuggestionSettings {
 /// The most weeks one schedule may cover: ten years of training.
 inline constexpr int max_weeks = 520;
 
-/// What to schedule: `weeks` weeks from `start`, around these workouts (any order, any dates).
+/// What to schedule: `weeks` weeks from `start`, around these workouts (any order, any dates;
+/// rest days included). Training weeks start on `week_start`, whatever `start` is.
 struct ScheduleRequest {
   Date start;
   int weeks = 1;
   std::vector<Workout> workouts;
+  date::weekday week_start = date::Monday;
 };
 
 /// A booking the schedule suggests.
@@ -68,8 +65,9 @@ struct Suggestion {
 
 /// One day of the schedule: its training and the rules' plan for it.
 struct DayPlan {
-  Plan plan;  ///< plan.date is the day
+  Plan plan;  ///< plan.date() is the day
   Training training = Training::none;
+  std::optional<Workout> workout;        ///< the day's workout as planned around (none: no entry)
   std::vector<std::string> titles;       ///< the calendar's names for the day's workouts
   std::optional<std::size_t> suggested;  ///< index into Schedule::suggestions
 };
@@ -97,13 +95,10 @@ struct Schedule {
 Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings,
                         const ScheduleRequest& request);
 
-/// A workout on every `weekday` from `from` to `to` inclusive.
-std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, Training training);
+/// A copy of `workout` on every `weekday` from `from` to `to` inclusive.
+std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, const Workout& workout);
 
 /// The first day of the week holding `day`, for weeks starting on `first`.
 Date start_of_week(Date day, date::weekday first);
-
-/// The massage type the plan recommends, if any.
-std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules);
 
 }  // namespace runmassage

@@ -1,0 +1,48 @@
+// A workout: a day of training with its kind (easy, long, hard, race…) and distance, if known.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "runmassage/date.hpp"
+
+namespace runmassage {
+
+/// What a workout is. Rest is not a run; `run` is a run of unknown kind; a race is a run too.
+enum class WorkoutKind : std::uint8_t { rest, run, easy, long_run, hard, race };
+inline constexpr std::size_t workout_kind_count = 6;
+
+/// The kind's name as written in rules, options and JSON ("long", "hard", "run"…).
+std::string_view kind_name(WorkoutKind kind);
+/// The kind with that name, if any.
+std::optional<WorkoutKind> kind_from_name(std::string_view name);
+/// The kind in words for people ("long run", "hard session", "race").
+std::string_view kind_words(WorkoutKind kind);
+/// A long run, a hard session or a race: the workouts deep work must keep away from.
+bool is_key_workout(WorkoutKind kind);
+/// Any kind but rest.
+inline bool is_run(WorkoutKind kind) { return kind != WorkoutKind::rest; }
+
+/// One day's workout, from an option (`sat:long`), a batch field or a calendar event.
+struct Workout {
+  Date date;
+  WorkoutKind kind = WorkoutKind::run;
+  std::optional<double> km;    ///< the distance, when the words name one
+  std::string distance_label;  ///< the distance as the words gave it ("16 mi", "marathon")
+  std::string title;           ///< the words as given; empty for a bare date
+
+  friend bool operator==(const Workout& a, const Workout& b) {
+    return a.date == b.date && a.kind == b.kind && a.km == b.km &&
+           a.distance_label == b.distance_label && a.title == b.title;
+  }
+};
+
+/// "long run, 16 mi (25.7 km)", "race, marathon (42.2 km)", "run": the kind and distance in words.
+std::string describe_workout(const Workout& workout);
+
+/// A distance in kilometres as people read it: at most one decimal ("25.7", "42.2", "5").
+std::string km_text(double km);
+
+}  // namespace runmassage

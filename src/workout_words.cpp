@@ -1,0 +1,224 @@
+// Classifying workouts from their words: kinds from phrase lists, distances from numbers and
+// race names, all from data/workouts.json.
+#include "runmassage/workout_words.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "runmassage/error.hpp"
+
+namespace runmassage {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || u >= 0x80;
+}
+
+bool contains(const std::vector<std::string>& words, const Phrase& phrase) {
+  if (phrase.empty() || phrase.size() > words.size()) return false;
+  for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The length of a leading number ("13.1" in "13.1mi", "-5" in "-5km"), or 0.
+std::size_t number_length(std::string_view word) {
+  std::size_t i = (!word.empty() && word[0] == '-') ? 1 : 0;
+  const std::size_t first_digit = i;
+  while (i < word.size() && is_digit(word[i])) ++i;
+  if (i == first_digit) return 0;
+  if (i + 1 < word.size() && word[i] == '.' && is_digit(word[i + 1])) {
+    ++i;
+    while (i < word.size() && is_digit(word[i])) ++i;
+  }
+  return i;
+}
+
+double number_value(std::string_view digits) {
+  const bool negative = !digits.empty() && digits[0] == '-';
+  if (negative) digits.remove_prefix(1);
+  double value = 0;
+  double scale = 0;
+  for (char c : digits) {
+    if (c == '.') {
+      scale = 1;
+      continue;
+    }
+    if (scale > 0) {
+      scale /= 10;
+      value += (c - '0') * scale;
+    } else {
+      value = std::min(value * 10 + (c - '0'), 1e9);  // far beyond any run; also no overflow
+    }
+  }
+  return negative ? -value : value;
+}
+
+const DistanceUnit* find_unit(const WorkoutWords& known, std::string_view name) {
+  for (const auto& unit : known.units) {
+    if (unit.name == name) return &unit;
+  }
+  return nullptr;
+}
+
+// A distance written as a number and a unit ("16 mi", "42.2km").
+struct Written {
+  double km = 0;
+  std::string label;
+};
+
+// Every distance the words give as a number and a unit.
+std::vector<Written> written_distances(const std::vector<std::string>& words,
+                                       const WorkoutWords& known) {
+  std::vector<Written> found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    const std::size_t length = number_length(word);
+    if (length == 0) continue;
+    const std::string number = word.substr(0, length);
+    const DistanceUnit* unit = nullptr;
+    std::string unit_name;
+    if (length == word.size()) {
+      if (i + 1 < words.size()) {
+        unit = find_unit(known, words[i + 1]);
+        unit_name = words[i + 1];
+      }
+    } else {
+      unit_name = word.substr(length);
+      unit = find_unit(known, unit_name);
+    }
+    if (unit == nullptr) continue;
+    found.push_back({number_value(number) * unit->km, number + " " + unit_name});
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string> title_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) words.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool next_is_digit = i + 1 < text.size() && is_digit(text[i + 1]);
+    const bool decimal_point = c == '.' && !current.empty() && is_digit(current.back()) &&
+                               next_is_digit;
+    const bool minus_sign = c == '-' && current.empty() && next_is_digit;
+    // "6x800m": a number of repeats, "x", and the repeat.
+    const bool repeats = (c == 'x' || c == 'X') && !current.empty() &&
+                         std::all_of(current.begin(), current.end(), is_digit) && next_is_digit;
+    if (repeats) {
+      flush();
+      words.emplace_back("x");
+    } else if (is_word_byte(c) || decimal_point || minus_sign) {
+      current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+Classified classify_words(std::string_view text, const WorkoutWords& known, bool race) {
+  const std::vector<std::string> words = title_words(text);
+  Classified out;
+  if (race) {
+    out.recognised = true;
+    out.kind = WorkoutKind::race;
+  }
+  for (std::size_t i = 0; !race && i < known.kinds.size(); ++i) {
+    const KindWords& entry = known.kinds[i];
+    if (std::any_of(entry.phrases.begin(), entry.phrases.end(),
+                    [&](const Phrase& phrase) { return contains(words, phrase); })) {
+      out.recognised = true;
+      out.kind = entry.kind;
+      break;
+    }
+  }
+  if (out.kind == WorkoutKind::rest) return out;
+
+  // The longest written distance is the run's ("8 mi with 4 x 1 mi at tempo" is 8 mi).
+  const std::vector<Written> written = written_distances(words, known);
+  for (const auto& distance : written) {
+    if (distance.km <= 0 || distance.km > max_workout_km) {
+      out.problem = distance.km <= 0 ? DistanceProblem::not_positive : DistanceProblem::too_long;
+      out.problem_text = distance.label;
+      return out;
+    }
+  }
+  auto longest = std::max_element(written.begin(), written.end(),
+                                  [](const Written& a, const Written& b) { return a.km < b.km; });
+  if (longest != written.end()) {
+    out.km = std::round(longest->km * 1000) / 1000;  // to the metre
+    out.distance_label = longest->label;
+  } else if (out.kind == WorkoutKind::race) {
+    for (const auto& named : known.race_distances) {
+      if (contains(words, named.phrase)) {
+        out.km = named.km;
+        for (const auto& word : named.phrase) {
+          out.distance_label += (out.distance_label.empty() ? "" : " ") + word;
+        }
+        break;
+      }
+    }
+  }
+  if (out.km && *out.km >= known.long_run_km &&
+      (out.kind == WorkoutKind::run || out.kind == WorkoutKind::easy)) {
+    out.kind = WorkoutKind::long_run;
+  }
+  return out;
+}
+
+DatedWords split_dated(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return {text, std::nullopt};
+  std::string_view words = text.substr(colon + 1);
+  if (words.find_first_not_of(" \t") == std::string_view::npos) {
+    throw UsageError("no workout after ':' in '" + std::string(text) +
+                     "' (give DATE or DATE:WORKOUT, e.g. sat:long)");
+  }
+  return {text.substr(0, colon), words};
+}
+
+Workout workout_from_words(Date date, std::optional<std::string_view> words, bool race,
+                           const WorkoutWords& known) {
+  Workout workout;
+  workout.date = date;
+  workout.kind = race ? WorkoutKind::race : WorkoutKind::run;
+  if (!words) return workout;
+  workout.title = std::string(*words);
+  Classified classified = classify_words(*words, known);
+  switch (classified.problem) {
+    case DistanceProblem::none: break;
+    case DistanceProblem::not_positive:
+      throw UsageError("distance '" + classified.problem_text + "' in '" + workout.title +
+                       "' is not more than 0");
+    case DistanceProblem::too_long:
+      throw UsageError("distance '" + classified.problem_text + "' in '" + workout.title +
+                       "' is over " + km_text(max_workout_km) + " km");
+  }
+  if (race) {
+    // A race whatever its words: "--race sat:parkrun" is a 5 km race.
+    classified = classify_words(*words, known, true);
+  } else if (classified.kind == WorkoutKind::rest) {
+    throw UsageError("'" + workout.title + "' is a rest day, not a run");
+  } else {
+    workout.kind = classified.kind;
+  }
+  workout.km = classified.km;
+  workout.distance_label = classified.distance_label;
+  return workout;
+}
+
+}  // namespace runmassage
