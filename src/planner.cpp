@@ -47,8 +47,13 @@ const Trial trials[] = {
     {Unknown::next_run, FactInput::next_run,
      [](const PlanRequest& r, const Plan& p) { return !r.next_run && !p.situation.next_run; },
      [](PlanRequest& r, const Plan&) { r.next_run = run_on(add_days(r.today, 1)); }},
+    // Not on a race day: a run given for today would make the race one already run.
     {Unknown::last_run, FactInput::last_run,
-     [](const PlanRequest& r, const Plan& p) { return !r.last_run && !p.situation.last_run; },
+     [](const PlanRequest& r, const Plan& p) {
+       return !r.last_run && !p.situation.last_run &&
+              std::none_of(r.races.begin(), r.races.end(),
+                           [&](const Workout& race) { return race.date == r.today; });
+     },
      [](PlanRequest& r, const Plan&) { r.last_run = run_on(r.today); }},
     {Unknown::next_run_kind, FactInput::next_run,
      [](const PlanRequest& r, const Plan& p) {

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   runmassage::DateRange range{*runmassage::parse_iso_date("2024-01-01"),
                               *runmassage::parse_iso_date("2024-12-31")};
   try {
-    auto workouts = runmassage::parse_calendar("fuzz.ics", text, knowledge.calendar, range);
+    auto workouts = runmassage::parse_calendar("fuzz.ics", text, knowledge.workouts, range);
     for (const auto& workout : workouts) {
       if (!workout.date.ok()) __builtin_trap();
     }

@@ -35,7 +35,8 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       },
       "avoid": [],
       "rules": [
-        "rest-day"
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": false
     },
@@ -59,7 +60,8 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       },
       "avoid": [],
       "rules": [
-        "rest-day"
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": false
     },
@@ -83,7 +85,8 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       },
       "avoid": [],
       "rules": [
-        "rest-day"
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": false
     },
@@ -163,7 +166,8 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       },
       "avoid": [],
       "rules": [
-        "rest-day"
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": true
     },
@@ -187,7 +191,8 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       },
       "avoid": [],
       "rules": [
-        "rest-day"
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": false
     }

@@ -17,6 +17,10 @@ The therapist will use:
 
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
+Assumed:
+  - No last run given: if you ran earlier today, book Sports massage, post-event
+    instead.
+
 Rules applied: rest-day
 >>> stderr
 >>> exit 0

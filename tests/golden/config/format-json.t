@@ -11,9 +11,24 @@ $ runmassage --config json.toml plan --today 2024-05-02 --next-run sat
   "days_until_next_run": 2,
   "days_since_last_race": null,
   "days_until_next_race": null,
+  "facts": {
+    "days_until_next_run": 2,
+    "days_since_last_run": null,
+    "days_until_next_race": null,
+    "days_since_last_race": null,
+    "next_race_km": null,
+    "last_race_km": null,
+    "next_run_kind": "run",
+    "last_run_kind": null,
+    "next_run_km": null,
+    "last_run_km": null,
+    "days_until_next_key_workout": null,
+    "days_since_last_key_workout": null
+  },
   "recommended": {
     "id": "deep-tissue",
     "name": "Deep tissue massage",
+    "rule": "rest-day",
     "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
     "minutes": {
       "min": 45,
@@ -65,7 +80,12 @@ $ runmassage --config json.toml plan --today 2024-05-02 --next-run sat
   },
   "avoid": [],
   "rules": [
-    "rest-day"
+    "rest-day",
+    "light-rest-day"
+  ],
+  "assumptions": [
+    "No last run given: if you ran earlier today, book Sports massage, post-event instead.",
+    "No kind given for the next run (Saturday 4 May 2024): if it is a long run or hard session, book Swedish massage instead."
   ]
 }
 >>> stderr

@@ -19,6 +19,10 @@ The therapist will use:
 
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
-Rules applied: rest-day
+Assumed:
+  - No last run given: if you ran earlier today, book Sports massage, post-event
+    instead.
+
+Rules applied: rest-day, light-rest-day
 >>> stderr
 >>> exit 0

@@ -11,9 +11,24 @@ $ runmassage plan --today 2024-05-02 --next-run +1 --format json --data ../data/
   "days_until_next_run": 1,
   "days_since_last_race": null,
   "days_until_next_race": null,
+  "facts": {
+    "days_until_next_run": 1,
+    "days_since_last_run": null,
+    "days_until_next_race": null,
+    "days_since_last_race": null,
+    "next_race_km": null,
+    "last_race_km": null,
+    "next_run_kind": "run",
+    "last_run_kind": null,
+    "next_run_km": null,
+    "last_run_km": null,
+    "days_until_next_key_workout": null,
+    "days_since_last_key_workout": null
+  },
   "recommended": {
     "id": "swedish",
     "name": "Swedish massage",
+    "rule": "run-tomorrow",
     "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
     "minutes": {
       "min": 45,
@@ -60,7 +75,8 @@ $ runmassage plan --today 2024-05-02 --next-run +1 --format json --data ../data/
   "rules": [
     "no-deep-tissue-within-a-day-of-a-run",
     "run-tomorrow"
-  ]
+  ],
+  "assumptions": []
 }
 >>> stderr
 >>> exit 0

@@ -2,13 +2,13 @@
 $ runmassage plan --today 2024-05-05 --race 2024-05-04 --next-run +3
 >>> stdout
 Sunday 5 May 2024
-  Last run:  Saturday 4 May 2024, yesterday
+  Last run:  Saturday 4 May 2024, yesterday — race
   Next run:  Wednesday 8 May 2024, in 3 days
   Last race: Saturday 4 May 2024, yesterday
 
 Book: Deep tissue massage (45-90 minutes)
-  You raced yesterday and do not run tomorrow: the right time for deep work on
-  the muscles the race tightened.
+  Your race is behind you and your legs are ready: deep work now releases what
+  the race tightened. If you are achy the day after, run easy that day.
 
 The therapist will use:
   - Stripping: Slow, deep strokes along the length of the muscle fibres, working
@@ -20,6 +20,10 @@ The therapist will use:
 
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
-Rules applied: day-after-race, rest-day
+Assumed:
+  - No distance given for the race on Saturday 4 May 2024: if it was a marathon,
+    book Sports massage, post-event instead.
+
+Rules applied: race-recovery, rest-day, light-rest-day
 >>> stderr
 >>> exit 0

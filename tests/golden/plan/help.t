@@ -6,9 +6,9 @@ Usage: runmassage plan [OPTIONS]
 
 Options:
   -h,--help                   Print this help message and exit
-  --next-run DATE             The next run (on or after today)
-  --last-run DATE             The last run (on or before today)
-  --race DATE                 A race day (repeatable); races are runs too
+  --next-run DATE[:WORKOUT]   The next run (on or after today)
+  --last-run DATE[:WORKOUT]   The last run (on or before today)
+  --race DATE[:WORKOUT]       A race day (repeatable); races are runs too
   --today DATE                Plan for this day instead of today
   --format FORMAT             Output format: text (default) or json
   --data DIR                  Read the data files (see data/) from DIR
@@ -16,11 +16,12 @@ Options:
 
 DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
 (monday or mon): the coming one for --next-run and --race, the last one for
---last-run.
+--last-run. WORKOUT is optional words after a colon: a kind (easy, long, tempo,
+intervals...) and/or a distance (16mi, 42.2km, 10k, half, marathon).
 
 Examples:
-  runmassage plan --next-run 2024-05-03
-  runmassage plan --last-run yesterday --next-run sat --format json
-  runmassage plan --today 2024-04-29 --race 2024-05-04
+  runmassage plan --next-run sat:long
+  runmassage plan --last-run tue:tempo --next-run "sat:Long Run 16 mi"
+  runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json
 >>> stderr
 >>> exit 0

@@ -19,6 +19,10 @@ The therapist will use:
 
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
-Rules applied: rest-day
+Assumed:
+  - No kind given for the next run (Friday 1 March 2024): if it is a long run or
+    hard session, book Swedish massage instead.
+
+Rules applied: rest-day, light-rest-day
 >>> stderr
 >>> exit 0

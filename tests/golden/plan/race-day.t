@@ -3,7 +3,7 @@ $ runmassage plan --today 2024-05-04 --race 2024-05-04
 >>> stdout
 Saturday 4 May 2024
   Last run:  not given
-  Next run:  Saturday 4 May 2024, today
+  Next run:  Saturday 4 May 2024, today — race
   Next race: Saturday 4 May 2024, today
 
 Book: Sports massage, pre-event (10-25 minutes)
@@ -29,6 +29,7 @@ Avoid:
     keep it away from a run that is today or tomorrow.
 
 Rules applied: run-today, no-deep-tissue-within-a-day-of-a-run,
-               no-deep-tissue-before-a-race, race-week
+               no-deep-tissue-before-a-race,
+               no-deep-tissue-before-a-key-workout, race-week
 >>> stderr
 >>> exit 0

@@ -11,10 +11,25 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format j
   "days_until_next_run": 2,
   "days_since_last_race": null,
   "days_until_next_race": 2,
+  "facts": {
+    "days_until_next_run": 2,
+    "days_since_last_run": 1,
+    "days_until_next_race": 2,
+    "days_since_last_race": null,
+    "next_race_km": null,
+    "last_race_km": null,
+    "next_run_kind": "race",
+    "last_run_kind": "run",
+    "next_run_km": null,
+    "last_run_km": null,
+    "days_until_next_key_workout": 2,
+    "days_since_last_key_workout": null
+  },
   "recommended": {
     "id": "swedish",
     "name": "Swedish massage",
-    "why": "A race is at most 4 days away. Keep massage light and relaxing now; deep work can wait until after the race.",
+    "rule": "race-week",
+    "why": "Your race is close enough that deep work is ruled out. Keep massage light and relaxing now; deep work can wait until after the race.",
     "minutes": {
       "min": 45,
       "max": 60
@@ -54,13 +69,18 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format j
     {
       "id": "deep-tissue",
       "name": "Deep tissue massage",
-      "why": "A race is at most 4 days away: save deep work for the day after the race so your legs are fresh on the start line."
+      "why": "A race of unknown distance is at most 4 days away: save deep work for after the race so your legs are fresh on the start line."
     }
   ],
   "rules": [
     "no-deep-tissue-before-a-race",
+    "no-deep-tissue-before-a-key-workout",
     "race-week",
-    "rest-day"
+    "rest-day",
+    "light-rest-day"
+  ],
+  "assumptions": [
+    "No distance given for the race on Saturday 4 May 2024: the advice is the same if it is a marathon."
   ]
 }
 >>> stderr

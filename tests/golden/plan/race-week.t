@@ -3,12 +3,12 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race sat
 >>> stdout
 Thursday 2 May 2024
   Last run:  Wednesday 1 May 2024, yesterday
-  Next run:  Saturday 4 May 2024, in 2 days
+  Next run:  Saturday 4 May 2024, in 2 days — race
   Next race: Saturday 4 May 2024, in 2 days
 
 Book: Swedish massage (45-60 minutes)
-  A race is at most 4 days away. Keep massage light and relaxing now; deep work
-  can wait until after the race.
+  Your race is close enough that deep work is ruled out. Keep massage light and
+  relaxing now; deep work can wait until after the race.
 
 The therapist will use:
   - Effleurage: Light, flowing strokes that glide along your muscles at an even
@@ -18,10 +18,16 @@ The therapist will use:
 
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
-Avoid:
-  - Deep tissue massage: A race is at most 4 days away: save deep work for the
-    day after the race so your legs are fresh on the start line.
+Assumed:
+  - No distance given for the race on Saturday 4 May 2024: the advice is the
+    same if it is a marathon.
 
-Rules applied: no-deep-tissue-before-a-race, race-week, rest-day
+Avoid:
+  - Deep tissue massage: A race of unknown distance is at most 4 days away: save
+    deep work for after the race so your legs are fresh on the start line.
+
+Rules applied: no-deep-tissue-before-a-race,
+               no-deep-tissue-before-a-key-workout, race-week, rest-day,
+               light-rest-day
 >>> stderr
 >>> exit 0

@@ -11,9 +11,24 @@ $ runmassage plan --today 2024-05-02 --last-run -2 --format json
   "days_until_next_run": null,
   "days_since_last_race": null,
   "days_until_next_race": null,
+  "facts": {
+    "days_until_next_run": null,
+    "days_since_last_run": 2,
+    "days_until_next_race": null,
+    "days_since_last_race": null,
+    "next_race_km": null,
+    "last_race_km": null,
+    "next_run_kind": null,
+    "last_run_kind": "run",
+    "next_run_km": null,
+    "last_run_km": null,
+    "days_until_next_key_workout": null,
+    "days_since_last_key_workout": null
+  },
   "recommended": {
     "id": "deep-tissue",
     "name": "Deep tissue massage",
+    "rule": "rest-day",
     "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
     "minutes": {
       "min": 45,
@@ -65,7 +80,11 @@ $ runmassage plan --today 2024-05-02 --last-run -2 --format json
   },
   "avoid": [],
   "rules": [
-    "rest-day"
+    "rest-day",
+    "light-rest-day"
+  ],
+  "assumptions": [
+    "No next run given: if you run tomorrow, book Swedish massage instead."
   ]
 }
 >>> stderr

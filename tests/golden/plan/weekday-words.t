@@ -11,9 +11,24 @@ $ runmassage plan --today 2024-05-02 --last-run Friday --next-run wed --format j
   "days_until_next_run": 6,
   "days_since_last_race": null,
   "days_until_next_race": null,
+  "facts": {
+    "days_until_next_run": 6,
+    "days_since_last_run": 6,
+    "days_until_next_race": null,
+    "days_since_last_race": null,
+    "next_race_km": null,
+    "last_race_km": null,
+    "next_run_kind": "run",
+    "last_run_kind": "run",
+    "next_run_km": null,
+    "last_run_km": null,
+    "days_until_next_key_workout": null,
+    "days_since_last_key_workout": null
+  },
   "recommended": {
     "id": "deep-tissue",
     "name": "Deep tissue massage",
+    "rule": "rest-day",
     "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
     "minutes": {
       "min": 45,
@@ -65,8 +80,10 @@ $ runmassage plan --today 2024-05-02 --last-run Friday --next-run wed --format j
   },
   "avoid": [],
   "rules": [
-    "rest-day"
-  ]
+    "rest-day",
+    "light-rest-day"
+  ],
+  "assumptions": []
 }
 >>> stderr
 >>> exit 0

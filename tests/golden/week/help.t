@@ -6,8 +6,8 @@ Usage: runmassage week [OPTIONS]
 
 Options:
   -h,--help                   Print this help message and exit
-  --run DATE|DAY              A DATE, or a weekday for every week (repeatable)
-  --race DATE                 A race day (repeatable); races are runs too
+  --run DATE|DAY[:WORKOUT]    A DATE, or a weekday for every week (repeatable)
+  --race DATE[:WORKOUT]       A race day (repeatable); races are runs too
   --ics FILE                  Read the workouts of a training calendar (.ics)
   --start DATE                First day (default: this week's first day)
   --week-start DAY            Weeks start on mon (default) or sun
@@ -20,10 +20,12 @@ Options:
 
 DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
 (the coming one). For --run a weekday name means that day every week.
+WORKOUT is optional words after a colon: a kind (easy, long, tempo...) and/or
+a distance (16mi, 42.2km, 10k, half, marathon), e.g. --run sun:long.
 Suggested bookings are marked *; --format ics exports them as all-day events.
 
 Examples:
-  runmassage week --run tue --run thu --run sat --race 2024-05-04
+  runmassage week --run tue --run thu:tempo --run sat:long --race 2024-05-04:10k
   runmassage week --ics plan.ics --start 2024-09-02 --weeks 4
   runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics
 >>> stderr

@@ -101,8 +101,8 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
-        "run-tomorrow",
         "no-deep-tissue-before-a-race",
+        "run-tomorrow",
         "race-week"
       ],
       "suggested": false
@@ -132,6 +132,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "run-today",
         "no-deep-tissue-within-a-day-of-a-run",
         "no-deep-tissue-before-a-race",
+        "no-deep-tissue-before-a-key-workout",
         "race-week"
       ],
       "suggested": false
@@ -146,21 +147,24 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
-        "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
-        "short": "run tomorrow",
+        "why": "You race tomorrow. Gentle Swedish strokes calm you down and help you sleep, and they will not leave you sore on the start line.",
+        "short": "race tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "run-tomorrow"
+        "rule": "race-eve"
       },
       "avoid": [
         "deep-tissue"
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
-        "run-tomorrow",
         "no-deep-tissue-before-a-race",
+        "no-deep-tissue-before-a-key-workout",
+        "race-eve",
+        "eve-of-key-workout",
+        "run-tomorrow",
         "race-week"
       ],
       "suggested": true
@@ -190,6 +194,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "run-today",
         "no-deep-tissue-within-a-day-of-a-run",
         "no-deep-tissue-before-a-race",
+        "no-deep-tissue-before-a-key-workout",
         "race-week"
       ],
       "suggested": false
@@ -204,18 +209,19 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
-        "why": "You raced yesterday and do not run tomorrow: the right time for deep work on the muscles the race tightened.",
-        "short": "raced yesterday",
+        "why": "Your race is behind you and your legs are ready: deep work now releases what the race tightened. If you are achy the day after, run easy that day.",
+        "short": "recovering from a race",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "day-after-race"
+        "rule": "race-recovery"
       },
       "avoid": [],
       "rules": [
-        "day-after-race",
-        "rest-day"
+        "race-recovery",
+        "rest-day",
+        "light-rest-day"
       ],
       "suggested": true
     }

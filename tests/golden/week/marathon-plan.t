@@ -7,7 +7,7 @@ Week 1 of 18: Monday 24 June 2024 to Sunday 30 June 2024
     Tue  2024-06-25  run   Sports massage, pre-event  run today
     Wed  2024-06-26  run   Sports massage, pre-event  run today
     Thu  2024-06-27  run   Sports massage, pre-event  run today
-    Fri  2024-06-28  rest  Swedish massage            run tomorrow
+    Fri  2024-06-28  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-06-29  run   Sports massage, pre-event  run today
   * Sun  2024-06-30  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -20,7 +20,7 @@ Week 2 of 18: Monday 1 July 2024 to Sunday 7 July 2024
     Tue  2024-07-02  run   Sports massage, pre-event  run today
     Wed  2024-07-03  run   Sports massage, pre-event  run today
     Thu  2024-07-04  run   Sports massage, pre-event  run today
-    Fri  2024-07-05  rest  Swedish massage            run tomorrow
+    Fri  2024-07-05  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-07-06  run   Sports massage, pre-event  run today
   * Sun  2024-07-07  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -33,7 +33,7 @@ Week 3 of 18: Monday 8 July 2024 to Sunday 14 July 2024
     Tue  2024-07-09  run   Sports massage, pre-event  run today
     Wed  2024-07-10  run   Sports massage, pre-event  run today
     Thu  2024-07-11  run   Sports massage, pre-event  run today
-    Fri  2024-07-12  rest  Swedish massage            run tomorrow
+    Fri  2024-07-12  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-07-13  run   Sports massage, pre-event  run today
   * Sun  2024-07-14  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -46,7 +46,7 @@ Week 4 of 18: Monday 15 July 2024 to Sunday 21 July 2024
     Tue  2024-07-16  run   Sports massage, pre-event  run today
     Wed  2024-07-17  run   Sports massage, pre-event  run today
     Thu  2024-07-18  run   Sports massage, pre-event  run today
-    Fri  2024-07-19  rest  Swedish massage            run tomorrow
+    Fri  2024-07-19  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-07-20  run   Sports massage, pre-event  run today
   * Sun  2024-07-21  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -59,7 +59,7 @@ Week 5 of 18: Monday 22 July 2024 to Sunday 28 July 2024
     Tue  2024-07-23  run   Sports massage, pre-event  run today
     Wed  2024-07-24  run   Sports massage, pre-event  run today
     Thu  2024-07-25  run   Sports massage, pre-event  run today
-    Fri  2024-07-26  rest  Swedish massage            run tomorrow
+    Fri  2024-07-26  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-07-27  run   Sports massage, pre-event  run today
   * Sun  2024-07-28  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -72,7 +72,7 @@ Week 6 of 18: Monday 29 July 2024 to Sunday 4 August 2024
     Tue  2024-07-30  run   Sports massage, pre-event  run today
     Wed  2024-07-31  run   Sports massage, pre-event  run today
     Thu  2024-08-01  run   Sports massage, pre-event  run today
-    Fri  2024-08-02  rest  Swedish massage            run tomorrow
+    Fri  2024-08-02  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-08-03  run   Sports massage, pre-event  run today
   * Sun  2024-08-04  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -85,7 +85,7 @@ Week 7 of 18: Monday 5 August 2024 to Sunday 11 August 2024
     Tue  2024-08-06  run   Sports massage, pre-event  run today
     Wed  2024-08-07  run   Sports massage, pre-event  run today
     Thu  2024-08-08  run   Sports massage, pre-event  run today
-    Fri  2024-08-09  rest  Swedish massage            run tomorrow
+    Fri  2024-08-09  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-08-10  run   Sports massage, pre-event  run today
   * Sun  2024-08-11  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -98,7 +98,7 @@ Week 8 of 18: Monday 12 August 2024 to Sunday 18 August 2024
     Tue  2024-08-13  run   Sports massage, pre-event  run today
     Wed  2024-08-14  run   Sports massage, pre-event  run today
     Thu  2024-08-15  run   Sports massage, pre-event  run today
-    Fri  2024-08-16  rest  Swedish massage            run tomorrow
+    Fri  2024-08-16  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-08-17  run   Sports massage, pre-event  run today
   * Sun  2024-08-18  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -111,8 +111,8 @@ Week 9 of 18: Monday 19 August 2024 to Sunday 25 August 2024
     Tue  2024-08-20  run   Sports massage, pre-event  run today
     Wed  2024-08-21  run   Sports massage, pre-event  run today
     Thu  2024-08-22  run   Sports massage, pre-event  run today
-    Fri  2024-08-23  rest  Swedish massage            race in 4 days or less
-  * Sat  2024-08-24  rest  Swedish massage            run tomorrow
+    Fri  2024-08-23  rest  Swedish massage            race coming up
+  * Sat  2024-08-24  rest  Swedish massage            race tomorrow
     Sun  2024-08-25  race  Sports massage, pre-event  run today
   * Suggested:
     Sat 2024-08-24  Swedish massage. Relax before the race and sleep well;
@@ -124,7 +124,7 @@ Week 10 of 18: Monday 26 August 2024 to Sunday 1 September 2024
     Tue  2024-08-27  run   Sports massage, pre-event  run today
     Wed  2024-08-28  run   Sports massage, pre-event  run today
     Thu  2024-08-29  run   Sports massage, pre-event  run today
-    Fri  2024-08-30  rest  Swedish massage            run tomorrow
+    Fri  2024-08-30  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-08-31  run   Sports massage, pre-event  run today
   * Sun  2024-09-01  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -137,7 +137,7 @@ Week 11 of 18: Monday 2 September 2024 to Sunday 8 September 2024
     Tue  2024-09-03  run   Sports massage, pre-event  run today
     Wed  2024-09-04  run   Sports massage, pre-event  run today
     Thu  2024-09-05  run   Sports massage, pre-event  run today
-    Fri  2024-09-06  rest  Swedish massage            run tomorrow
+    Fri  2024-09-06  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-09-07  run   Sports massage, pre-event  run today
   * Sun  2024-09-08  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -150,7 +150,7 @@ Week 12 of 18: Monday 9 September 2024 to Sunday 15 September 2024
     Tue  2024-09-10  run   Sports massage, pre-event  run today
     Wed  2024-09-11  run   Sports massage, pre-event  run today
     Thu  2024-09-12  run   Sports massage, pre-event  run today
-    Fri  2024-09-13  rest  Swedish massage            run tomorrow
+    Fri  2024-09-13  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-09-14  run   Sports massage, pre-event  run today
   * Sun  2024-09-15  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -163,7 +163,7 @@ Week 13 of 18: Monday 16 September 2024 to Sunday 22 September 2024
     Tue  2024-09-17  run   Sports massage, pre-event  run today
     Wed  2024-09-18  run   Sports massage, pre-event  run today
     Thu  2024-09-19  run   Sports massage, pre-event  run today
-    Fri  2024-09-20  rest  Swedish massage            run tomorrow
+    Fri  2024-09-20  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-09-21  run   Sports massage, pre-event  run today
   * Sun  2024-09-22  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -176,7 +176,7 @@ Week 14 of 18: Monday 23 September 2024 to Sunday 29 September 2024
     Tue  2024-09-24  run   Sports massage, pre-event  run today
     Wed  2024-09-25  run   Sports massage, pre-event  run today
     Thu  2024-09-26  run   Sports massage, pre-event  run today
-    Fri  2024-09-27  rest  Swedish massage            run tomorrow
+    Fri  2024-09-27  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-09-28  run   Sports massage, pre-event  run today
   * Sun  2024-09-29  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -189,7 +189,7 @@ Week 15 of 18: Monday 30 September 2024 to Sunday 6 October 2024
     Tue  2024-10-01  run   Sports massage, pre-event  run today
     Wed  2024-10-02  run   Sports massage, pre-event  run today
     Thu  2024-10-03  run   Sports massage, pre-event  run today
-    Fri  2024-10-04  rest  Swedish massage            run tomorrow
+    Fri  2024-10-04  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-10-05  run   Sports massage, pre-event  run today
   * Sun  2024-10-06  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -202,7 +202,7 @@ Week 16 of 18: Monday 7 October 2024 to Sunday 13 October 2024
     Tue  2024-10-08  run   Sports massage, pre-event  run today
     Wed  2024-10-09  run   Sports massage, pre-event  run today
     Thu  2024-10-10  run   Sports massage, pre-event  run today
-    Fri  2024-10-11  rest  Swedish massage            run tomorrow
+    Fri  2024-10-11  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-10-12  run   Sports massage, pre-event  run today
   * Sun  2024-10-13  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:
@@ -215,7 +215,7 @@ Week 17 of 18: Monday 14 October 2024 to Sunday 20 October 2024
     Tue  2024-10-15  run   Sports massage, pre-event  run today
     Wed  2024-10-16  run   Sports massage, pre-event  run today
     Thu  2024-10-17  run   Sports massage, pre-event  run today
-    Fri  2024-10-18  rest  Swedish massage            run tomorrow
+    Fri  2024-10-18  rest  Swedish massage            long or hard run tomorrow
     Sat  2024-10-19  run   Sports massage, pre-event  run today
   * Sun  2024-10-20  rest  Deep tissue massage        rest day, no run tomorrow
   * Suggested:

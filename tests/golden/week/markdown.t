@@ -9,9 +9,9 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
 | Tue | 2024-04-30 | run |  | Sports massage, pre-event | run today |  |
 | Wed | 2024-05-01 |  |  | Swedish massage | run tomorrow |  |
 | Thu | 2024-05-02 | run |  | Sports massage, pre-event | run today |  |
-| Fri | 2024-05-03 |  |  | **Swedish massage** | run tomorrow | yes |
+| Fri | 2024-05-03 |  |  | **Swedish massage** | race tomorrow | yes |
 | Sat | 2024-05-04 | race |  | Sports massage, pre-event | run today |  |
-| Sun | 2024-05-05 |  |  | **Deep tissue massage** | raced yesterday | yes |
+| Sun | 2024-05-05 |  |  | **Deep tissue massage** | recovering from a race | yes |
 
 Suggested bookings:
 

@@ -7,9 +7,9 @@ Week 1 of 1: Monday 29 April 2024 to Sunday 5 May 2024
     Tue  2024-04-30  run   Sports massage, pre-event  run today
     Wed  2024-05-01        Swedish massage            run tomorrow
     Thu  2024-05-02  run   Sports massage, pre-event  run today
-  * Fri  2024-05-03        Swedish massage            run tomorrow
+  * Fri  2024-05-03        Swedish massage            race tomorrow
     Sat  2024-05-04  race  Sports massage, pre-event  run today
-  * Sun  2024-05-05        Deep tissue massage        raced yesterday
+  * Sun  2024-05-05        Deep tissue massage        recovering from a race
   * Suggested:
     Fri 2024-05-03  Swedish massage. Relax before the race and sleep well;
                     nothing deep so close to the start.

@@ -16,10 +16,10 @@ Week 2 of 2: Sunday 5 May 2024 to Saturday 11 May 2024
     Day  Date        Run   Book                       Why
   * Sun  2024-05-05        Deep tissue massage        rest day, no run tomorrow
     Mon  2024-05-06        Deep tissue massage        rest day, no run tomorrow
-    Tue  2024-05-07        Swedish massage            race in 4 days or less
-    Wed  2024-05-08        Swedish massage            race in 4 days or less
-    Thu  2024-05-09        Swedish massage            race in 4 days or less
-  * Fri  2024-05-10        Swedish massage            run tomorrow
+    Tue  2024-05-07        Swedish massage            race coming up
+    Wed  2024-05-08        Swedish massage            race coming up
+    Thu  2024-05-09        Swedish massage            race coming up
+  * Fri  2024-05-10        Swedish massage            race tomorrow
     Sat  2024-05-11  race  Sports massage, pre-event  run today
   * Suggested:
     Sun 2024-05-05  Deep tissue massage. Rest day after the week's long run:
