@@ -199,6 +199,73 @@ TEST_CASE("condition values are checked against their operator", "[data]") {
         "rules.json: /rules/0/conditions: expected \"all\", \"any\", \"not\" or \"fact\"");
 }
 
+TEST_CASE("rule values are typed by their fact", "[data]") {
+  auto with_leaf = [](const json& leaf) {
+    json r = rules();
+    r["rules"][0]["conditions"] = {{"all", json::array({leaf})}};
+    return error_of(massages(), r);
+  };
+  // Decimals compare with distances and days alike.
+  CHECK(with_leaf({{"fact", "next_race_km"}, {"operator", "greaterThan"}, {"value", 21.1}}) ==
+        "no error");
+  CHECK(with_leaf({{"fact", "days_until_next_run"}, {"operator", "lessThan"}, {"value", 1.5}}) ==
+        "no error");
+  // Words compare with words, by equality or membership.
+  CHECK(with_leaf({{"fact", "next_run_kind"}, {"operator", "equal"}, {"value", "long"}}) ==
+        "no error");
+  CHECK(with_leaf({{"fact", "last_run_kind"},
+                   {"operator", "notIn"},
+                   {"value", json::array({"easy", "run"})}}) == "no error");
+  CHECK(with_leaf({{"fact", "next_run_kind"}, {"operator", "equal"}, {"value", 3}}) ==
+        "rules.json: /rules/0/conditions/all/0/value: the word fact \"next_run_kind\" compares "
+        "with words (run, easy, long, hard, race), not an integer");
+  CHECK(with_leaf({{"fact", "next_run_kind"}, {"operator", "in"}, {"value", {"long", "lng"}}}) ==
+        "rules.json: /rules/0/conditions/all/0/value/1: unknown next_run_kind \"lng\" (expected "
+        "run, easy, long, hard, race)");
+  CHECK(with_leaf({{"fact", "next_run_kind"}, {"operator", "equal"}, {"value", "rest"}}) ==
+        "rules.json: /rules/0/conditions/all/0/value: unknown next_run_kind \"rest\" (expected "
+        "run, easy, long, hard, race)");
+  CHECK(with_leaf({{"fact", "next_run_kind"}, {"operator", "lessThan"}, {"value", "long"}}) ==
+        "rules.json: /rules/0/conditions/all/0/operator: \"lessThan\" does not apply to the "
+        "word fact \"next_run_kind\" (expected equal, notEqual, in or notIn)");
+  CHECK(with_leaf({{"fact", "next_race_km"}, {"operator", "equal"}, {"value", "marathon"}}) ==
+        "rules.json: /rules/0/conditions/all/0/value: the number fact \"next_race_km\" compares "
+        "with numbers, not a string");
+}
+
+TEST_CASE("recommend rules may name techniques and a session length", "[data]") {
+  json r = rules();
+  auto& params = r["rules"][0]["event"]["params"];
+  params["techniques"] = {"tapotement"};
+  params["minutes"] = {{"min", 10}, {"max", 15}};
+  CHECK(error_of(massages(), r) == "no error");
+  params["techniques"] = {"tapotement", "shiatsu"};
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/params/techniques/1: unknown technique \"shiatsu\"");
+  params["techniques"] = {"tapotement"};
+  params["minutes"] = {{"min", 20}, {"max", 15}};
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/params/minutes/max: max is less than min");
+  r = rules();
+  r["rules"][1]["event"]["params"]["techniques"] = {"tapotement"};  // an avoid rule
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/1/event/params/techniques: only a recommend rule names techniques");
+}
+
+TEST_CASE("rule files written for the four day counts keep working", "[data]") {
+  // The rules.json of the first release, before distances and kinds.
+  const std::string old_rules = R"({"rules": [
+    {"id": "run-today", "priority": 100,
+     "conditions": {"all": [{"fact": "days_until_next_run", "operator": "equal", "value": 0}]},
+     "event": {"type": "recommend", "params": {"massage": "sports-pre", "reason": "r"}}},
+    {"id": "race-week", "priority": 80,
+     "conditions": {"all": [{"fact": "days_until_next_race", "operator": "lessThanInclusive",
+                             "value": 4}]},
+     "event": {"type": "avoid", "params": {"massage": "deep-tissue", "short": "s", "reason": "r"}}}
+  ]})";
+  CHECK(error_of(massages().dump(), old_rules) == "no error");
+}
+
 TEST_CASE("nesting beyond the limits is refused", "[data]") {
   json r = rules();
   r["rules"][0]["conditions"] = condition_nested(max_condition_depth);

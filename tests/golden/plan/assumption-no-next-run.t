@@ -1,0 +1,27 @@
+# No next run given: the advice says what would change if there were one tomorrow.
+$ runmassage plan --today 2024-05-02 --last-run tue
+>>> stdout
+Thursday 2 May 2024
+  Last run:  Tuesday 30 April 2024, 2 days ago
+  Next run:  not given
+
+Book: Deep tissue massage (45-90 minutes)
+  A rest day with no run tomorrow: time for deep work on tight spots. If you are
+  achy the day after, run easy that day.
+
+The therapist will use:
+  - Stripping: Slow, deep strokes along the length of the muscle fibres, working
+    from surface layers down to release stubborn tightness.
+  - Cross-fibre friction: Firm rubbing across the grain of a muscle or tendon to
+    break up adhesions and tight bands in hard-working areas.
+  - Sustained compression: Steady, deep pressure held on one area of muscle so
+    it can let go of tension it has been holding.
+
+Focus on: hamstrings, quadriceps, calves, glutes, core
+
+Assumed:
+  - No next run given: if you run tomorrow, book Swedish massage instead.
+
+Rules applied: rest-day, light-rest-day
+>>> stderr
+>>> exit 0
