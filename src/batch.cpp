@@ -45,12 +45,16 @@ class LineWriter {
     end_ += literal.size();
   }
 
-  void date(const std::optional<Workout>& workout) {
-    if (!workout) return text("null");
+  void date(Date day) {
     make_room(12);
     *end_++ = '"';
-    end_ = write_iso(workout->date, end_);
+    end_ = write_iso(day, end_);
     *end_++ = '"';
+  }
+
+  void date(const std::optional<Workout>& workout) {
+    if (!workout) return text("null");
+    date(workout->date);
   }
 
   // A fact as plan_to_json writes it: days as integers, distances as JSON numbers with a
@@ -147,10 +151,13 @@ struct BatchPlanner::Impl {
   od::parser parser;
   std::string padded;  // the current line, with the padding simdjson reads past the end
   Record record;
+  CachedPlanner planner;
+  Plan planned;              // reused for every line
   std::string decision_key;  // the fired rules, one byte-pair each
   std::unordered_map<std::string, std::string> decisions;
 
-  Impl(const Knowledge& k, Detail d, Date today) : knowledge(k), detail(d), default_today(today) {}
+  Impl(const Knowledge& k, Detail d, Date today)
+      : knowledge(k), detail(d), default_today(today), planner(k.rules) {}
 
   void read_record(std::string_view line) {
     record.id_json = {};
@@ -262,45 +269,44 @@ struct BatchPlanner::Impl {
     }
   }
 
-  // Renders a decision already made. The key packs the indices of the rules that fired, two
-  // bytes each in rule order: they determine the recommendation, the avoidances and the rule
-  // list, which is all the cached fragment holds.
-  const std::string& decision_json(const Decision& decided) {
+  // Renders a decision already made, with its assumptions. The key packs the indices of the
+  // rules that fired, two bytes each in rule order (they determine the recommendation, the
+  // avoidances and the rule list), then three bytes per assumption: what was unknown,
+  // whether the massage would change, and the rule that would win (0xffff for none).
+  const std::string& decision_json(const Plan& plan) {
     decision_key.clear();
-    for (std::size_t index : decided.fired) {
+    auto pack = [&](std::size_t index) {
       decision_key += static_cast<char>(index & 0xff);
       decision_key += static_cast<char>(index >> 8);
+    };
+    for (std::size_t index : plan.decision.fired) pack(index);
+    for (const auto& assumption : plan.assumptions) {
+      decision_key += static_cast<char>(assumption.unknown);
+      decision_key += static_cast<char>(assumption.changes);
+      pack(assumption.instead.value_or(0xffff));
     }
     auto found = decisions.find(decision_key);
     if (found != decisions.end()) return found->second;
     if (decisions.size() >= max_cached_decisions) decisions.clear();
-    std::string fragment = decision_to_json(decided, knowledge, detail).dump();
+    std::string fragment = decision_to_json(plan.decision, knowledge, detail).dump();
     // Keep `"recommended":…` without the object's braces, to splice into each line.
     fragment = fragment.substr(1, fragment.size() - 2);
+    fragment += ",\"assumptions\":[";
+    for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
+      if (i > 0) fragment += ',';
+      append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
+    }
+    fragment += ']';
     return decisions.emplace(decision_key, std::move(fragment)).first->second;
   }
 
-  void append_plan(std::string& out, const Plan& plan) {
-    if (record.id_json.empty()) {
-      out += '{';
-    } else {
-      out += "{\"id\":";
-      out += record.id_json;
-      out += ',';
-    }
-    const Situation& s = plan.situation;
+  // Everything in a line after the dates: the day counts, the facts, the decision and the
+  // assumptions, all determined by the facts; the planner keeps it with the outcome it
+  // decided for these facts.
+  std::string tail_json(const Plan& plan) {
+    std::string tail;
     {
-      LineWriter line(out);
-      line.text("\"date\":\"");
-      line.text(to_iso(plan.date()));
-      line.text("\",\"last_run\":");
-      line.date(s.last_run);
-      line.text(",\"next_run\":");
-      line.date(s.next_run);
-      line.text(",\"last_race\":");
-      line.date(s.last_race);
-      line.text(",\"next_race\":");
-      line.date(s.next_race);
+      LineWriter line(tail);
       for (Fact fact : {Fact::days_since_last_run, Fact::days_until_next_run,
                         Fact::days_since_last_race, Fact::days_until_next_race}) {
         line.text(",\"");
@@ -317,13 +323,35 @@ struct BatchPlanner::Impl {
       }
       line.text("},");
     }
-    out += decision_json(plan.decision);
-    out += ",\"assumptions\":[";
-    for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
-      if (i > 0) out += ',';
-      append_json_string(out, assumption_text(plan, plan.assumptions[i], knowledge));
+    tail += decision_json(plan);
+    tail += "}\n";
+    return tail;
+  }
+
+  void append_plan(std::string& out, const Plan& plan, std::string& tail) {
+    if (record.id_json.empty()) {
+      out += '{';
+    } else {
+      out += "{\"id\":";
+      out += record.id_json;
+      out += ',';
     }
-    out += "]}\n";
+    const Situation& s = plan.situation;
+    {
+      LineWriter line(out);
+      line.text("\"date\":");
+      line.date(plan.date());
+      line.text(",\"last_run\":");
+      line.date(s.last_run);
+      line.text(",\"next_run\":");
+      line.date(s.next_run);
+      line.text(",\"last_race\":");
+      line.date(s.last_race);
+      line.text(",\"next_race\":");
+      line.date(s.next_race);
+    }
+    if (tail.empty()) tail = tail_json(plan);
+    out += tail;
   }
 
   Workout field_workout(std::string_view text, const char* name, Date today,
@@ -357,13 +385,13 @@ struct BatchPlanner::Impl {
     if (!request.next_run && !request.last_run && request.races.empty()) {
       fail("no run date: give next_run, last_run or races");
     }
-    Plan planned;
+    std::string* tail = nullptr;
     try {
-      planned = make_plan(knowledge.rules, request);
+      tail = &planner.plan(request, planned);
     } catch (const UsageError& e) {
       fail(e.what());
     }
-    append_plan(out, planned);
+    append_plan(out, planned, *tail);
   }
 };
 

@@ -108,11 +108,15 @@ void check_request(const PlanRequest& request) {
   }
 }
 
-Plan situate(const PlanRequest& request) {
+namespace {
+
+// Places the day among its workouts and computes the facts, reusing `plan`'s storage; the
+// decision and assumptions are left for the caller.
+void place(const PlanRequest& request, Plan& plan) {
   check_request(request);
   const Date today = request.today;
-  Plan plan;
   Situation& s = plan.situation;
+  s = Situation{};
   s.today = today;
   // A race today is ahead, like --next-run today, unless the last run given is today: then
   // the race is what the runner ran.
@@ -142,23 +146,35 @@ Plan situate(const PlanRequest& request) {
     s.next_run = s.next_race;
   }
   // Key workouts: only the runs and races given, nearest first on each side.
-  for (const auto& candidate : {s.last_run, s.last_race, request.last_key}) {
-    if (candidate && is_key_workout(candidate->kind) && later(s.last_key, *candidate)) {
-      s.last_key = candidate;
+  // Pointers, not copies: this runs for every batch line.
+  using Candidates = const std::optional<Workout>* [3];
+  for (const auto* candidate : Candidates{&s.last_run, &s.last_race, &request.last_key}) {
+    if (*candidate && is_key_workout((*candidate)->kind) && later(s.last_key, **candidate)) {
+      s.last_key = *candidate;
     }
   }
-  for (const auto& candidate : {s.next_run, s.next_race, request.next_key}) {
-    if (candidate && is_key_workout(candidate->kind) && earlier(s.next_key, *candidate)) {
-      s.next_key = candidate;
+  for (const auto* candidate : Candidates{&s.next_run, &s.next_race, &request.next_key}) {
+    if (*candidate && is_key_workout((*candidate)->kind) && earlier(s.next_key, **candidate)) {
+      s.next_key = *candidate;
     }
   }
   plan.facts = compute_facts(s);
+}
+
+}  // namespace
+
+Plan situate(const PlanRequest& request) {
+  Plan plan;
+  place(request, plan);
   return plan;
 }
 
-Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
-  Plan plan = situate(request);
+namespace {
+
+// Decides a situated plan and tries what its request left out.
+void decide_and_try(const RuleSet& rules, const PlanRequest& request, Plan& plan) {
   rules.decide(plan.facts, plan.decision);
+  plan.assumptions.clear();
   const auto recommended = recommended_massage(plan, rules);
   for (const Trial& trial : trials) {
     if (!trial.open(request, plan)) continue;
@@ -176,7 +192,32 @@ Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
     plan.assumptions.push_back(
         {trial.unknown, changes ? other.decision.recommended_rule : std::nullopt, changes});
   }
+}
+
+}  // namespace
+
+Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
+  Plan plan = situate(request);
+  decide_and_try(rules, request, plan);
   return plan;
+}
+
+// The decision and the assumptions depend on the facts alone: the rules see only the facts,
+// and each trial's question (is it open, what does filling it in give) is answered by the
+// facts too. tests/batch_test.cpp compares cached and uncached plans over many requests.
+std::string& CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
+  place(request, plan);
+  auto found = outcomes_.find(plan.facts);
+  if (found != outcomes_.end()) {
+    plan.decision = found->second.decision;
+    plan.assumptions = found->second.assumptions;
+    return found->second.rendered;
+  }
+  decide_and_try(rules_, request, plan);
+  constexpr std::size_t max_outcomes = 4096;  // few distinct facts occur; bound the rest
+  if (outcomes_.size() >= max_outcomes) outcomes_.clear();
+  return outcomes_.emplace(plan.facts, Outcome{plan.decision, plan.assumptions, {}})
+      .first->second.rendered;
 }
 
 std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules) {

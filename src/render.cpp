@@ -156,9 +156,7 @@ ordered_json facts_to_json(const Facts& facts) {
   return out;
 }
 
-std::string assumption_text(const Plan& plan, const Assumption& assumption,
-                            const Knowledge& knowledge) {
-  const Situation& s = plan.situation;
+std::string assumption_text(const Assumption& assumption, const Knowledge& knowledge) {
   std::string missing;
   std::string trial;
   switch (assumption.unknown) {
@@ -171,15 +169,15 @@ std::string assumption_text(const Plan& plan, const Assumption& assumption,
       trial = "if you ran earlier today";
       break;
     case Unknown::next_run_kind:
-      missing = "No kind given for the next run (" + to_long(s.next_run->date) + ")";
+      missing = "No kind given for the next run";
       trial = "if it is a long run or hard session";
       break;
     case Unknown::next_race_distance:
-      missing = "No distance given for the race on " + to_long(s.next_race->date);
+      missing = "No distance given for the next race";
       trial = "if it is a marathon";
       break;
     case Unknown::last_race_distance:
-      missing = "No distance given for the race on " + to_long(s.last_race->date);
+      missing = "No distance given for the last race";
       trial = "if it was a marathon";
       break;
   }
@@ -206,7 +204,7 @@ ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail d
   for (auto& [key, value] : decided.items()) out[key] = std::move(value);
   ordered_json assumptions = ordered_json::array();
   for (const auto& assumption : plan.assumptions) {
-    assumptions.push_back(assumption_text(plan, assumption, knowledge));
+    assumptions.push_back(assumption_text(assumption, knowledge));
   }
   out["assumptions"] = std::move(assumptions);
   return out;
@@ -255,7 +253,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
   if (!plan.assumptions.empty()) {
     out += "\nAssumed:\n";
     for (const auto& assumption : plan.assumptions) {
-      out += wrap(assumption_text(plan, assumption, knowledge), "  - ", "    ");
+      out += wrap(assumption_text(assumption, knowledge), "  - ", "    ");
     }
   }
   if (!decision.avoid.empty()) {

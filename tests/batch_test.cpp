@@ -32,6 +32,10 @@ TEST_CASE("a batch line is plan's JSON with the id in front", "[batch]") {
   const std::vector<std::string> nexts = {"", "+0", "+1:long", "+2", "+3:intervals", "+4:20mi"};
   const std::vector<std::string> races = {"", "-2:marathon", "-1", "+0:5k", "+3:half", "+9"};
   int compared = 0;
+  // One planner for every line too, so later lines meet facts already decided and are
+  // answered from the planner's cache: the answers must not change.
+  BatchPlanner shared(knowledge(), Detail::full, today);
+  std::size_t line_number = 0;
   for (const auto& last : lasts) {
     for (const auto& next : nexts) {
       for (const auto& race : races) {
@@ -63,6 +67,15 @@ TEST_CASE("a batch line is plan's JSON with the id in front", "[batch]") {
           for (auto& [key, value] : plan_json.items()) expected[key] = value;
           INFO(line);
           CHECK(run(knowledge(), line, detail) == expected.dump() + "\n");
+          if (detail == Detail::full) {
+            std::string cached;
+            shared.plan_line(line, ++line_number, cached);
+            CHECK(cached == expected.dump() + "\n");
+            // Twice: the second time certainly from the cache.
+            cached.clear();
+            shared.plan_line(line, ++line_number, cached);
+            CHECK(cached == expected.dump() + "\n");
+          }
           ++compared;
         }
       }

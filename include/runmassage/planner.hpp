@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runmassage/date.hpp"
@@ -63,6 +65,27 @@ Plan situate(const PlanRequest& request);
 /// Plans one day, completely: checks the request, computes the facts, runs the rules and
 /// tries what was not given. The one way `plan`, `batch` and `week` get a plan.
 Plan make_plan(const RuleSet& rules, const PlanRequest& request);
+
+/// Plans like make_plan, remembering each day's decision and assumptions by its facts, which
+/// determine both; for `batch` and `week`, which meet the same facts again and again.
+class CachedPlanner {
+ public:
+  explicit CachedPlanner(const RuleSet& rules) : rules_(rules) {}
+
+  /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage. Returns
+  /// a slot for the caller's rendering of this outcome: empty the first time, then the same
+  /// string for every request with the same facts, until the cache is emptied.
+  std::string& plan(const PlanRequest& request, Plan& plan);
+
+ private:
+  struct Outcome {
+    Decision decision;
+    std::vector<Assumption> assumptions;
+    std::string rendered;
+  };
+  const RuleSet& rules_;
+  std::unordered_map<Facts, Outcome, FactsHash> outcomes_;
+};
 
 /// The massage type the plan recommends, if any.
 std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules);

@@ -43,8 +43,7 @@ nlohmann::ordered_json facts_to_json(const Facts& facts);
 
 /// One line saying what the plan assumed and what would change ("No next run given: if you
 /// run tomorrow, book Swedish massage instead.").
-std::string assumption_text(const Plan& plan, const Assumption& assumption,
-                            const Knowledge& knowledge);
+std::string assumption_text(const Assumption& assumption, const Knowledge& knowledge);
 
 /// The catalogue for a person: each massage type with its techniques.
 std::string catalogue_to_text(const Catalogue& catalogue);

@@ -22,8 +22,8 @@ Focus on: hamstrings, quadriceps, calves, glutes, core
 Assumed:
   - No last run given: if you ran earlier today, book Sports massage, post-event
     instead.
-  - No kind given for the next run (Saturday 4 May 2024): if it is a long run or
-    hard session, book Swedish massage instead.
+  - No kind given for the next run: if it is a long run or hard session, book
+    Swedish massage instead.
 
 Rules applied: rest-day, light-rest-day
 >>> stderr

@@ -85,7 +85,7 @@ $ HOME=home XDG_CONFIG_HOME= runmassage plan --today 2024-05-02 --next-run sat
   ],
   "assumptions": [
     "No last run given: if you ran earlier today, book Sports massage, post-event instead.",
-    "No kind given for the next run (Saturday 4 May 2024): if it is a long run or hard session, book Swedish massage instead."
+    "No kind given for the next run: if it is a long run or hard session, book Swedish massage instead."
   ]
 }
 >>> stderr

@@ -21,8 +21,8 @@ The therapist will use:
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
 Assumed:
-  - No distance given for the race on Saturday 4 May 2024: if it was a marathon,
-    book Sports massage, post-event instead.
+  - No distance given for the last race: if it was a marathon, book Sports
+    massage, post-event instead.
 
 Rules applied: race-recovery, rest-day, light-rest-day
 >>> stderr

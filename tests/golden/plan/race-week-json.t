@@ -80,7 +80,7 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format j
     "light-rest-day"
   ],
   "assumptions": [
-    "No distance given for the race on Saturday 4 May 2024: the advice is the same if it is a marathon."
+    "No distance given for the next race: the advice is the same if it is a marathon."
   ]
 }
 >>> stderr

@@ -19,8 +19,8 @@ The therapist will use:
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
 Assumed:
-  - No distance given for the race on Saturday 4 May 2024: the advice is the
-    same if it is a marathon.
+  - No distance given for the next race: the advice is the same if it is a
+    marathon.
 
 Avoid:
   - Deep tissue massage: A race of unknown distance is at most 4 days away: save

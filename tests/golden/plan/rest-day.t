@@ -20,8 +20,8 @@ The therapist will use:
 Focus on: hamstrings, quadriceps, calves, glutes, core
 
 Assumed:
-  - No kind given for the next run (Saturday 4 May 2024): if it is a long run or
-    hard session, book Swedish massage instead.
+  - No kind given for the next run: if it is a long run or hard session, book
+    Swedish massage instead.
 
 Rules applied: rest-day, light-rest-day
 >>> stderr
