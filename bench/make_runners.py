@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Writes N batch records with realistic dates: a fixed seed, so every run gets the same file."""
+"""Writes N batch records with realistic dates: a fixed seed, so every run gets the same file.
+
+Some runs name their kind or distance, and some races their distance, as runners type them."""
 import datetime
 import json
 import random
 import sys
+
+RUN_WORDS = ["", "", "", ":easy", ":long", ":tempo", ":Long Run 16 mi", ":6x800m", ":8 mi"]
+RACE_WORDS = ["", "", ":5k", ":half", ":marathon", ":10k", ":42.2km"]
 
 
 def main() -> None:
@@ -15,11 +20,14 @@ def main() -> None:
         today = base + datetime.timedelta(days=rng.randrange(366))
         record = {"id": f"runner-{i}", "today": today.isoformat()}
         if rng.random() < 0.9:
-            record["last_run"] = (today - datetime.timedelta(days=rng.randrange(0, 5))).isoformat()
+            day = today - datetime.timedelta(days=rng.randrange(0, 5))
+            record["last_run"] = day.isoformat() + rng.choice(RUN_WORDS)
         if rng.random() < 0.9 or "last_run" not in record:
-            record["next_run"] = (today + datetime.timedelta(days=rng.randrange(0, 5))).isoformat()
+            day = today + datetime.timedelta(days=rng.randrange(0, 5))
+            record["next_run"] = day.isoformat() + rng.choice(RUN_WORDS)
         if rng.random() < 0.2:
-            record["races"] = [(today + datetime.timedelta(days=rng.randrange(-7, 30))).isoformat()]
+            day = today + datetime.timedelta(days=rng.randrange(-7, 30))
+            record["races"] = [day.isoformat() + rng.choice(RACE_WORDS)]
         out.write(json.dumps(record, separators=(",", ":")) + "\n")
 
 

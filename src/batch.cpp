@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <unordered_map>
@@ -23,6 +24,7 @@ namespace od = simdjson::ondemand;
 // The rendered decision depends only on which rules fired, and few sets of rules ever fire
 // together; the bound only matters for rule files with very many rules.
 constexpr std::size_t max_cached_decisions = 4096;
+constexpr std::size_t max_cached_words = 1024;
 
 // The fixed part of an output line is written into a stack buffer: one append per line
 // instead of dozens (profiling showed the appends dominating). The buffer is flushed to the
@@ -155,9 +157,27 @@ struct BatchPlanner::Impl {
   Plan planned;              // reused for every line
   std::string decision_key;  // the fired rules, one byte-pair each
   std::unordered_map<std::string, std::string> decisions;
+  std::string word_key;
+  std::unordered_map<std::string, Workout> classified;  // by the words, see field_workout
+
+  // The top-level day counts, in plan_to_json's order.
+  static constexpr std::array<Fact, 4> top_facts = {
+      Fact::days_since_last_run, Fact::days_until_next_run, Fact::days_since_last_race,
+      Fact::days_until_next_race};
+  std::array<std::string, 4> top_prefixes;           // ,"days_since_last_run":
+  std::array<std::string, fact_count> fact_prefixes;  // ,"facts":{"days_until_next_run": …
 
   Impl(const Knowledge& k, Detail d, Date today)
-      : knowledge(k), detail(d), default_today(today), planner(k.rules) {}
+      : knowledge(k), detail(d), default_today(today), planner(k.rules) {
+    for (std::size_t i = 0; i < top_facts.size(); ++i) {
+      top_prefixes[i] = ",\"" + std::string(fact_name(top_facts[i])) + "\":";
+    }
+    for (const auto& row : fact_table) {
+      fact_prefixes[static_cast<std::size_t>(row.fact)] =
+          (row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
+          std::string(row.name) + "\":";
+    }
+  }
 
   void read_record(std::string_view line) {
     record.id_json = {};
@@ -300,35 +320,26 @@ struct BatchPlanner::Impl {
     return decisions.emplace(decision_key, std::move(fragment)).first->second;
   }
 
-  // Everything in a line after the dates: the day counts, the facts, the decision and the
-  // assumptions, all determined by the facts; the planner keeps it with the outcome it
-  // decided for these facts.
-  std::string tail_json(const Plan& plan) {
-    std::string tail;
+  // Everything in a line after the dates: the day counts, the facts, then the decision and
+  // the assumptions (rendered once per distinct outcome, see decision_json).
+  void append_tail(std::string& out, const Plan& plan) {
     {
-      LineWriter line(tail);
-      for (Fact fact : {Fact::days_since_last_run, Fact::days_until_next_run,
-                        Fact::days_since_last_race, Fact::days_until_next_race}) {
-        line.text(",\"");
-        line.text(fact_name(fact));
-        line.text("\":");
-        line.fact(fact, plan.facts.get(fact));
+      LineWriter line(out);
+      for (std::size_t i = 0; i < top_facts.size(); ++i) {
+        line.text(top_prefixes[i]);
+        line.fact(top_facts[i], plan.facts.get(top_facts[i]));
       }
-      line.text(",\"facts\":{");
       for (const auto& row : fact_table) {
-        line.text(row.fact == fact_table.front().fact ? "\"" : ",\"");
-        line.text(row.name);
-        line.text("\":");
+        line.text(fact_prefixes[static_cast<std::size_t>(row.fact)]);
         line.fact(row.fact, plan.facts.get(row.fact));
       }
       line.text("},");
     }
-    tail += decision_json(plan);
-    tail += "}\n";
-    return tail;
+    out += decision_json(plan);
+    out += "}\n";
   }
 
-  void append_plan(std::string& out, const Plan& plan, std::string& tail) {
+  void append_plan(std::string& out, const Plan& plan) {
     if (record.id_json.empty()) {
       out += '{';
     } else {
@@ -350,16 +361,30 @@ struct BatchPlanner::Impl {
       line.text(",\"next_race\":");
       line.date(s.next_race);
     }
-    if (tail.empty()) tail = tail_json(plan);
-    out += tail;
+    append_tail(out, plan);
   }
 
   Workout field_workout(std::string_view text, const char* name, Date today,
                         Direction direction, bool race) {
     try {
       const DatedWords split = split_dated(text);
-      return workout_from_words(resolve_date(split.date, today, direction), split.words, race,
-                                knowledge.workouts);
+      const Date day = resolve_date(split.date, today, direction);
+      if (!split.words) return workout_from_words(day, std::nullopt, race, knowledge.workouts);
+      // Runners type the same few words again and again: classify each text once. The key
+      // is the words and whether they describe a race; the cached workout has no date.
+      word_key.assign(*split.words);
+      word_key += race ? '\1' : '\0';
+      auto found = classified.find(word_key);
+      if (found == classified.end()) {
+        if (classified.size() >= max_cached_words) classified.clear();
+        found = classified
+                    .emplace(word_key, workout_from_words(day, split.words, race,
+                                                          knowledge.workouts))
+                    .first;
+      }
+      Workout workout = found->second;
+      workout.date = day;
+      return workout;
     } catch (const UsageError& e) {
       fail(std::string(name) + ": " + e.what());
     }
@@ -385,13 +410,12 @@ struct BatchPlanner::Impl {
     if (!request.next_run && !request.last_run && request.races.empty()) {
       fail("no run date: give next_run, last_run or races");
     }
-    std::string* tail = nullptr;
     try {
-      tail = &planner.plan(request, planned);
+      planner.plan(request, planned);
     } catch (const UsageError& e) {
       fail(e.what());
     }
-    append_plan(out, planned, *tail);
+    append_plan(out, planned);
   }
 };
 

@@ -205,19 +205,19 @@ Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
 // The decision and the assumptions depend on the facts alone: the rules see only the facts,
 // and each trial's question (is it open, what does filling it in give) is answered by the
 // facts too. tests/batch_test.cpp compares cached and uncached plans over many requests.
-std::string& CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
+void CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
   place(request, plan);
   auto found = outcomes_.find(plan.facts);
   if (found != outcomes_.end()) {
     plan.decision = found->second.decision;
     plan.assumptions = found->second.assumptions;
-    return found->second.rendered;
+    return;
   }
   decide_and_try(rules_, request, plan);
-  constexpr std::size_t max_outcomes = 4096;  // few distinct facts occur; bound the rest
+  // A few hundred bytes an entry: bounded so memory stays flat however long the input.
+  constexpr std::size_t max_outcomes = 2048;
   if (outcomes_.size() >= max_outcomes) outcomes_.clear();
-  return outcomes_.emplace(plan.facts, Outcome{plan.decision, plan.assumptions, {}})
-      .first->second.rendered;
+  outcomes_.emplace(plan.facts, Outcome{plan.decision, plan.assumptions});
 }
 
 std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules) {

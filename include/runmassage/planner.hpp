@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -72,16 +71,13 @@ class CachedPlanner {
  public:
   explicit CachedPlanner(const RuleSet& rules) : rules_(rules) {}
 
-  /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage. Returns
-  /// a slot for the caller's rendering of this outcome: empty the first time, then the same
-  /// string for every request with the same facts, until the cache is emptied.
-  std::string& plan(const PlanRequest& request, Plan& plan);
+  /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage.
+  void plan(const PlanRequest& request, Plan& plan);
 
  private:
   struct Outcome {
     Decision decision;
     std::vector<Assumption> assumptions;
-    std::string rendered;
   };
   const RuleSet& rules_;
   std::unordered_map<Facts, Outcome, FactsHash> outcomes_;
