@@ -47,14 +47,15 @@ std::vector<Activity> read_activity_log(std::string_view text, const std::string
       if (!value.is_string()) throw DataError(where + "\"" + key + "\" must be a string");
       return value.get<std::string>();
     };
-    auto number_of = [&](const char* key, double min, double max) -> std::optional<double> {
+    auto number_of = [&](const char* key, int min, int max) -> std::optional<double> {
       if (!entry.contains(key)) return std::nullopt;
       const auto& value = entry[key];
       if (!value.is_number()) throw DataError(where + "\"" + key + "\" must be a number");
       auto number = value.get<double>();
       if (!std::isfinite(number) || number < min || number > max) {
-        throw DataError(where + "\"" + key + "\" must be from " + nlohmann::json(min).dump() +
-                        " to " + nlohmann::json(max).dump());
+        throw DataError(where + "\"" + key + "\" must be from " +
+                        std::to_string(static_cast<long long>(min)) + " to " +
+                        std::to_string(static_cast<long long>(max)));
       }
       return number;
     };

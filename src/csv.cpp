@@ -12,7 +12,9 @@ struct Builder {
   CsvTable table;
   std::vector<std::string> fields;
   bool have_header = false;
-  std::size_t line = 1;
+  std::size_t line = 1;       // the line being fed
+  std::size_t row_start = 1;  // the line the record being read starts on
+  bool between_rows = true;
   std::size_t max_rows = 0;
   bool too_many = false;
 };
@@ -30,9 +32,10 @@ void on_record(int /*terminator*/, void* data) {
   } else if (builder->table.rows.size() >= builder->max_rows) {
     builder->too_many = true;
   } else {
-    builder->table.rows.push_back(CsvRow{std::move(builder->fields), builder->line});
+    builder->table.rows.push_back(CsvRow{std::move(builder->fields), builder->row_start});
   }
   builder->fields.clear();
+  builder->between_rows = true;
 }
 
 // RFC 4180 keeps spaces as part of a field; libcsv would trim them by default.
@@ -76,6 +79,11 @@ CsvTable parse_csv(std::string_view text, const std::string& file, std::size_t m
     std::size_t end = text.find('\n', pos);
     end = end == std::string_view::npos ? text.size() : end + 1;
     std::size_t size = end - pos;
+    std::string_view chunk = text.substr(pos, size);
+    if (builder.between_rows && chunk.find_first_not_of("\r\n") != std::string_view::npos) {
+      builder.row_start = builder.line;  // libcsv skips blank lines between records
+      builder.between_rows = false;
+    }
     if (csv_parse(&parser.raw, text.data() + pos, size, on_field, on_record, &builder) != size) {
       fail(csv_error(&parser.raw) == CSV_EPARSE ? "a quote inside an unquoted field, or text "
                                                   "after a closing quote"
@@ -83,10 +91,11 @@ CsvTable parse_csv(std::string_view text, const std::string& file, std::size_t m
     }
     if (builder.too_many) fail("more than " + std::to_string(max_rows) + " rows");
     pos = end;
-    if (pos <= text.size() && text[pos - 1] == '\n') ++builder.line;
+    if (text[pos - 1] == '\n') ++builder.line;
   }
   if (csv_fini(&parser.raw, on_field, on_record, &builder) != 0) {
-    fail("a quoted field is not closed at the end of the file");
+    builder.line = builder.row_start;
+    fail("a quoted field is not closed by the end of the file");
   }
   if (builder.too_many) fail("more than " + std::to_string(max_rows) + " rows");
   if (!builder.have_header) throw DataError(file + ": no header row");

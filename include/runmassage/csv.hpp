@@ -9,10 +9,10 @@
 
 namespace runmassage {
 
-/// One CSV record and the line of the file it ends on (1-based).
+/// One CSV record and the line of the file it starts on (1-based).
 struct CsvRow {
   std::vector<std::string> fields;  ///< the fields, unquoted
-  std::size_t line = 0;             ///< line of the file where the record ends
+  std::size_t line = 0;             ///< line of the file where the record starts
 };
 
 /// A CSV file: the first record as the header, then the others.
