@@ -55,8 +55,7 @@ struct Parser {
 
 }  // namespace
 
-std::optional<std::size_t> CsvTable::column(std::string_view name,
-                                            std::size_t occurrence) const {
+std::optional<std::size_t> CsvTable::column(std::string_view name, std::size_t occurrence) const {
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (header[i] == name) {
       if (occurrence == 0) return i;

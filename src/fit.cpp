@@ -33,23 +33,23 @@ struct BaseType {
 // Indexed by the base type's number (its low 5 bits); the string and byte types are read
 // as bytes and never as numbers here.
 constexpr std::array<BaseType, 17> base_types{{
-    {1, 0xFF, false, false},                   // 0x00 enum
-    {1, 0x7F, true, false},                    // 0x01 sint8
-    {1, 0xFF, false, false},                   // 0x02 uint8
-    {2, 0x7FFF, true, false},                  // 0x83 sint16
-    {2, 0xFFFF, false, false},                 // 0x84 uint16
-    {4, 0x7FFFFFFF, true, false},              // 0x85 sint32
-    {4, 0xFFFFFFFF, false, false},             // 0x86 uint32
-    {1, 0x00, false, false},                   // 0x07 string
-    {4, 0xFFFFFFFF, false, true},              // 0x88 float32
-    {8, 0xFFFFFFFFFFFFFFFF, false, true},      // 0x89 float64
-    {1, 0x00, false, false},                   // 0x0A uint8z
-    {2, 0x0000, false, false},                 // 0x8B uint16z
-    {4, 0x00000000, false, false},             // 0x8C uint32z
-    {1, 0xFF, false, false},                   // 0x0D byte
-    {8, 0x7FFFFFFFFFFFFFFF, true, false},      // 0x8E sint64
-    {8, 0xFFFFFFFFFFFFFFFF, false, false},     // 0x8F uint64
-    {8, 0x0000000000000000, false, false},     // 0x90 uint64z
+    {1, 0xFF, false, false},                // 0x00 enum
+    {1, 0x7F, true, false},                 // 0x01 sint8
+    {1, 0xFF, false, false},                // 0x02 uint8
+    {2, 0x7FFF, true, false},               // 0x83 sint16
+    {2, 0xFFFF, false, false},              // 0x84 uint16
+    {4, 0x7FFFFFFF, true, false},           // 0x85 sint32
+    {4, 0xFFFFFFFF, false, false},          // 0x86 uint32
+    {1, 0x00, false, false},                // 0x07 string
+    {4, 0xFFFFFFFF, false, true},           // 0x88 float32
+    {8, 0xFFFFFFFFFFFFFFFF, false, true},   // 0x89 float64
+    {1, 0x00, false, false},                // 0x0A uint8z
+    {2, 0x0000, false, false},              // 0x8B uint16z
+    {4, 0x00000000, false, false},          // 0x8C uint32z
+    {1, 0xFF, false, false},                // 0x0D byte
+    {8, 0x7FFFFFFFFFFFFFFF, true, false},   // 0x8E sint64
+    {8, 0xFFFFFFFFFFFFFFFF, false, false},  // 0x8F uint64
+    {8, 0x0000000000000000, false, false},  // 0x90 uint64z
 }};
 
 struct FieldDef {
@@ -182,8 +182,7 @@ void take(const Definition& definition, const Message& message, std::optional<st
         ++out.record_hr_count;
       }
       break;
-    default:
-      break;
+    default: break;
   }
 }
 

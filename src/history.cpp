@@ -94,8 +94,9 @@ class Loader {
   void file(const std::string& path) {
     auto format = history_format(path);
     if (!format) {
-      throw DataError(path + ": not a history file (expected .fit, .gpx, .tcx or .jsonl, each "
-                             "possibly .gz, a Strava export .zip, or a directory)");
+      throw DataError(path +
+                      ": not a history file (expected .fit, .gpx, .tcx or .jsonl, each "
+                      "possibly .gz, a Strava export .zip, or a directory)");
     }
     if (*format == HistoryFormat::strava_zip) {
       strava_zip(path);
@@ -108,8 +109,7 @@ class Loader {
   void directory(const std::string& root) {
     std::vector<std::string> candidates;
     std::error_code error;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
-                                        error);
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
     if (error) throw IoError("cannot read " + root + ": " + error.message());
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
       if (error) break;
@@ -160,8 +160,8 @@ class Loader {
     // activities.csv at the top, or inside the one folder the export was zipped from.
     auto csv_name = std::find_if(names.begin(), names.end(), [](const std::string& name) {
       std::string low = lower(name);
-      return low == strava_csv || (ends_with(low, "/activities.csv") &&
-                                   std::count(low.begin(), low.end(), '/') == 1);
+      return low == strava_csv ||
+             (ends_with(low, "/activities.csv") && std::count(low.begin(), low.end(), '/') == 1);
     });
     if (csv_name == names.end()) {
       throw DataError(path + ": no activities.csv: not a Strava export");

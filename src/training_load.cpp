@@ -16,8 +16,7 @@ TrimpConstants trimp_constants(Sex sex) {
   return {0.64, 1.92};
 }
 
-std::optional<double> banister_trimp(double minutes, double avg_hr,
-                                     const HeartRateProfile& heart) {
+std::optional<double> banister_trimp(double minutes, double avg_hr, const HeartRateProfile& heart) {
   if (!(heart.rest_hr > 0) || !(heart.max_hr > heart.rest_hr) || !(minutes >= 0) ||
       !std::isfinite(avg_hr)) {
     return std::nullopt;

@@ -38,8 +38,7 @@ ZipArchive::ZipArchive(const std::string& path) : path_(path), handle_(new Handl
   int code = 0;
   handle_->zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (!handle_->zip) {
-    if (code == ZIP_ER_NOENT || code == ZIP_ER_OPEN || code == ZIP_ER_READ ||
-        code == ZIP_ER_SEEK) {
+    if (code == ZIP_ER_NOENT || code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_SEEK) {
       throw IoError("cannot read " + path + ": " + zip_message(code));
     }
     throw DataError(path + ": not a readable zip file: " + zip_message(code));

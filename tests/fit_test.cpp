@@ -69,8 +69,7 @@ TEST_CASE("invalid values are absent and other sports are not runs", "[fit]") {
   CHECK_FALSE(activities[0].avg_hr);
 }
 
-TEST_CASE("records with compressed timestamps, big-endian fields and developer fields",
-          "[fit]") {
+TEST_CASE("records with compressed timestamps, big-endian fields and developer fields", "[fit]") {
   // T0 = FIT 1083650410, whose low five bits are 10 (1083650410 = 33864075 × 32 + 10).
   // Offsets: 20 ≥ 10 → 1083650400 + 20 = 1083650420; 5 < 20 rolls over → 1083650400 + 32 + 5
   // = 1083650437; 5 again → 1083650437; 30 → 1083650432 + 30 = 1083650462.
@@ -102,8 +101,12 @@ TEST_CASE("laps make the activity when there is no session", "[fit]") {
   std::uint64_t t = test::fit_time(may3_six);
   FitWriter writer;
   writer.define(0, 19,
-                {{253, 4, ft::uint32}, {2, 4, ft::uint32}, {7, 4, ft::uint32},
-                 {9, 4, ft::uint32}, {15, 1, ft::uint8}, {25, 1, ft::enum_}});
+                {{253, 4, ft::uint32},
+                 {2, 4, ft::uint32},
+                 {7, 4, ft::uint32},
+                 {9, 4, ft::uint32},
+                 {15, 1, ft::uint8},
+                 {25, 1, ft::enum_}});
   writer.data(0, {t + 600, t, 600'000, 200'000, 140, 1});
   writer.data(0, {t + 1500, t + 600, 900'000, 300'000, 160, 1});
   auto activities = read(writer.file(14, false));

@@ -140,7 +140,11 @@ inline std::string fit_session_file(std::int64_t start_unix, std::uint64_t elaps
   writer.define(0, 0, {{0, 1, enum_}, {4, 4, uint32}})
       .data(0, {4, fit_time(start_unix)})
       .define(1, 18,
-              {{253, 4, uint32}, {2, 4, uint32}, {5, 1, enum_}, {7, 4, uint32}, {9, 4, uint32},
+              {{253, 4, uint32},
+               {2, 4, uint32},
+               {5, 1, enum_},
+               {7, 4, uint32},
+               {9, 4, uint32},
                {16, 1, uint8}})
       .data(1, {fit_time(start_unix) + elapsed_ms / 1000, fit_time(start_unix), sport, elapsed_ms,
                 distance_cm, avg_hr});

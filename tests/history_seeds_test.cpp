@@ -39,8 +39,12 @@ TEST_CASE("write the history fuzz seeds", "[.seeds]") {
 
   FitWriter laps;
   laps.define(0, 19,
-              {{253, 4, ft::uint32}, {2, 4, ft::uint32}, {7, 4, ft::uint32}, {9, 4, ft::uint32},
-               {15, 1, ft::uint8}, {25, 1, ft::enum_}});
+              {{253, 4, ft::uint32},
+               {2, 4, ft::uint32},
+               {7, 4, ft::uint32},
+               {9, 4, ft::uint32},
+               {15, 1, ft::uint8},
+               {25, 1, ft::enum_}});
   laps.data(0, {t + 600, t, 600'000, 200'000, 140, 1});
   laps.data(0, {t + 1500, t + 600, 900'000, 300'000, 160, 1});
   seed("fit", "laps", laps.file(14, false));

@@ -64,16 +64,16 @@ TEST_CASE("a folder of every format, a corrupt file skipped, oldest first", "[hi
 
   HistoryResult result = load_history({dir / ""}, {});
   CHECK(titles(result) == std::vector<std::string>{"", "Morning Run", "Ride home",
-                                                   "Chicago Marathon tune-up", "", "Easy loop",
-                                                   "", ""});
+                                                   "Chicago Marathon tune-up", "", "Easy loop", "",
+                                                   ""});
   CHECK(result.activities.at(0).source == dir / "garmin/run.fit");
   CHECK(result.activities.at(1).source == dir / "gpx/morning.gpx.gz");
   CHECK(*result.activities.at(1).avg_hr == 130.0);
   REQUIRE(result.skipped.size() == 1);
   CHECK(result.skipped[0].file == dir / "garmin/broken.fit");
-  CHECK(result.skipped[0].reason ==
-        "byte " + std::to_string(broken.size() - 2) + ": file CRC does not match: the file is "
-                                                      "corrupt");
+  CHECK(result.skipped[0].reason == "byte " + std::to_string(broken.size() - 2) +
+                                        ": file CRC does not match: the file is "
+                                        "corrupt");
 
   // The same broken file given directly is an error; a missing one an I/O error.
   CHECK(error_of<DataError>({dir / "garmin/broken.fit"}) ==
@@ -93,7 +93,7 @@ TEST_CASE("a Strava export folder: rows filled in from their files, not counted 
   REQUIRE(result.activities.size() == 3);
   const Activity& marathon = result.activities[0];
   CHECK(marathon.title == "Chicago Marathon");
-  CHECK(*marathon.avg_hr == 158.0);  // from activities/111.fit.gz
+  CHECK(*marathon.avg_hr == 158.0);                              // from activities/111.fit.gz
   CHECK(*marathon.km == Approx(42.39030078125).epsilon(1e-12));  // the CSV's own value
   CHECK(marathon.source == dir / "export/activities.csv");
   CHECK(result.activities[1].sport == Sport::other);
@@ -105,15 +105,14 @@ TEST_CASE("a Strava export folder: rows filled in from their files, not counted 
         "cannot read " + (dir / "export/activities/112.gpx") + ": No such file or directory");
 }
 
-TEST_CASE("a Strava export zip, and the same activity found twice kept once",
-          "[history][strava]") {
+TEST_CASE("a Strava export zip, and the same activity found twice kept once", "[history][strava]") {
   test::ScratchDir dir;
   std::string zip = dir / "export_123.zip";
   test::write_zip(zip, {{"activities.csv", test::fixture("activities.csv")},
                         {"activities/111.fit.gz", test::gzip(marathon_fit())}});
   // The watch's own copy of the marathon, 30 s apart from Strava's start.
-  std::string watch =
-      dir.write("watch/marathon.fit", test::fit_session_file(1602081821, 12'600'000, 4'220'000, 160));
+  std::string watch = dir.write("watch/marathon.fit",
+                                test::fit_session_file(1602081821, 12'600'000, 4'220'000, 160));
   HistoryResult result = load_history({zip, watch}, {});
   REQUIRE(result.activities.size() == 3);
   CHECK(result.activities[0].title == "Chicago Marathon");

@@ -19,7 +19,7 @@ std::string error_of(const std::string& text) {
 }  // namespace
 
 TEST_CASE("parse_strava_date: 12-hour clock, UTC", "[strava]") {
-  CHECK(parse_strava_date("Oct 7, 2020, 2:43:11 PM") == 1602081791);  // 2020-10-07T14:43:11Z
+  CHECK(parse_strava_date("Oct 7, 2020, 2:43:11 PM") == 1602081791);   // 2020-10-07T14:43:11Z
   CHECK(parse_strava_date("Oct 9, 2020, 12:05:00 AM") == 1602201900);  // 00:05, not 12:05
   CHECK(parse_strava_date("Oct 9, 2020, 12:05:00 PM") == 1602201900 + 12 * 3600);
   CHECK_FALSE(parse_strava_date("Feb 30, 2020, 1:00:00 PM"));
@@ -29,8 +29,8 @@ TEST_CASE("parse_strava_date: 12-hour clock, UTC", "[strava]") {
 }
 
 TEST_CASE("activities.csv: the second Elapsed Time and Distance are used", "[strava]") {
-  auto rows = read_strava_csv(test::fixture("activities.csv"), "activities.csv",
-                              utc_offset_zero(), {});
+  auto rows =
+      read_strava_csv(test::fixture("activities.csv"), "activities.csv", utc_offset_zero(), {});
   REQUIRE(rows.size() == 3);
   const Activity& marathon = rows[0].activity;
   CHECK(marathon.title == "Chicago Marathon");
@@ -38,7 +38,7 @@ TEST_CASE("activities.csv: the second Elapsed Time and Distance are used", "[str
   CHECK(marathon.start_utc == 1602081791);
   CHECK(to_iso(marathon.day) == "2020-10-07");
   CHECK(*marathon.minutes == Approx(12660.5 / 60).epsilon(1e-12));  // not the first 12661
-  CHECK(*marathon.km == Approx(42.39030078125).epsilon(1e-12));    // 42390.30078125 m
+  CHECK(*marathon.km == Approx(42.39030078125).epsilon(1e-12));     // 42390.30078125 m
   CHECK_FALSE(marathon.avg_hr);  // empty in the CSV: the activity file fills it in
   CHECK(rows[0].filename == "activities/111.fit.gz");
 
@@ -65,8 +65,7 @@ TEST_CASE("activities.csv: one Distance column is in kilometres", "[strava]") {
 }
 
 TEST_CASE("activities.csv: errors name the line", "[strava]") {
-  CHECK(error_of("Activity Type\nRun\n") ==
-        "activities.csv: line 1: no \"Activity Date\" column");
+  CHECK(error_of("Activity Type\nRun\n") == "activities.csv: line 1: no \"Activity Date\" column");
   CHECK(error_of("Activity Date,Activity Type\n\"2021-01-02\",Run\n") ==
         "activities.csv: line 2: Activity Date \"2021-01-02\" is not a date like \"Oct 7, 2020, "
         "2:43:11 PM\"");

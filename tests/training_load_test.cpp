@@ -85,8 +85,8 @@ TEST_CASE("ATL, CTL, form and ratio against hand-computed values", "[load]") {
   //                   CTL = 2.29747318 + 0.0235283135 × (50 − 2.29747318) = 3.41983318,
   //                   form = 2.29747318 − 11.54006067 = −9.24258749,
   //                   ratio = 16.65992857 / 3.41983318 = 4.87156177.
-  std::vector<DailyLoad> daily{{day("2024-05-01"), 100}, {day("2024-05-03"), 50},
-                               {day("2024-05-09"), 70}};
+  std::vector<DailyLoad> daily{
+      {day("2024-05-01"), 100}, {day("2024-05-03"), 50}, {day("2024-05-09"), 70}};
   auto series = load_series(daily, day("2024-05-03"), LoadModel{});
   REQUIRE(series.size() == 3);
   CHECK(series[0].acute == Approx(13.31221002).epsilon(1e-9));
@@ -110,7 +110,8 @@ TEST_CASE("load facts need seven days of history", "[load]") {
   auto seventh = load_on(daily, day("2024-05-07"), model);
   REQUIRE(seventh);
   // Six days without load after day 1: ATL = 13.31221002 × e^(−6/7) = 5.64934045.
-  CHECK(seventh->acute == Approx(100 * (1 - std::exp(-1.0 / 7)) * std::exp(-6.0 / 7)).epsilon(1e-12));
+  CHECK(seventh->acute ==
+        Approx(100 * (1 - std::exp(-1.0 / 7)) * std::exp(-6.0 / 7)).epsilon(1e-12));
   CHECK(seventh->acute == Approx(5.64934045).epsilon(1e-8));
   CHECK_FALSE(load_on({}, day("2024-05-07"), model));
   CHECK_THROWS_AS(load_series(daily, day("2024-05-07"), LoadModel{0, 42, 7}), UsageError);

@@ -45,10 +45,10 @@ TEST_CASE("tcx: laps summed, heart rate weighted by lap time, notes as title", "
   const Activity& run = activities[0];
   CHECK(run.sport == Sport::run);
   CHECK(run.title == "Chicago Marathon tune-up");
-  CHECK(run.start_utc == 1714896000);  // 2024-05-05T08:00:00Z
-  CHECK(*run.minutes == 50.0);         // (1800 + 1200) / 60
+  CHECK(run.start_utc == 1714896000);                // 2024-05-05T08:00:00Z
+  CHECK(*run.minutes == 50.0);                       // (1800 + 1200) / 60
   CHECK(*run.km == Approx(9.00025).epsilon(1e-12));  // (5000 + 4000.25) / 1000
-  CHECK(*run.avg_hr == 146.0);         // (140 × 1800 + 155 × 1200) / 3000
+  CHECK(*run.avg_hr == 146.0);                       // (140 × 1800 + 155 × 1200) / 3000
   CHECK(activities[1].sport == Sport::other);
   CHECK(*activities[1].km == 25.0);
 }
@@ -64,15 +64,16 @@ TEST_CASE("gpx and tcx: bad files name the byte", "[gpx][tcx]") {
         "x.xml: byte 6: track has no point with a time");
   CHECK(error_of(read_gpx,
                  "<gpx><trk><trkseg><trkpt lat='x' lon='2'><time>2024-05-04T07:00:00Z</time>"
-                 "</trkpt></trkseg></trk></gpx>") == "x.xml: byte 19: latitude \"x\" is not a number");
+                 "</trkpt></trkseg></trk></gpx>") ==
+        "x.xml: byte 19: latitude \"x\" is not a number");
   CHECK(error_of(read_gpx,
                  "<gpx><trk><trkseg><trkpt lat='1' lon='2'><time>yesterday</time>"
                  "</trkpt></trkseg></trk></gpx>") ==
         "x.xml: byte 42: \"yesterday\" is not an ISO 8601 time");
   ReadLimits limits;
   limits.max_records = 3;
-  CHECK(error_of(read_gpx, test::fixture("morning.gpx"), limits).find(
-            "more than the limit of 3 records") != std::string::npos);
+  CHECK(error_of(read_gpx, test::fixture("morning.gpx"), limits)
+            .find("more than the limit of 3 records") != std::string::npos);
   CHECK(error_of(read_tcx,
                  "<TrainingCenterDatabase><Activities><Activity Sport='Running'><Lap>"
                  "<TotalTimeSeconds>60</TotalTimeSeconds></Lap></Activity></Activities>"

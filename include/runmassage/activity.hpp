@@ -18,15 +18,15 @@ enum class Sport { run, other };
 /// A finished activity. Every file format stores UTC instants; `day` is the runner's local
 /// date of `start_utc`, worked out by a UtcOffset the caller supplies.
 struct Activity {
-  Date day;                            ///< local calendar date of the start
-  std::int64_t start_utc = 0;          ///< start, seconds since 1970-01-01 00:00 UTC
-  Sport sport = Sport::run;            ///< run or anything else
-  std::string kind;                    ///< workout kind when the source names one (our log), else ""
-  std::string title;                   ///< the name the runner or the app gave it, or ""
-  std::optional<double> km;            ///< distance in kilometres
-  std::optional<double> minutes;       ///< elapsed time in minutes
-  std::optional<double> avg_hr;        ///< average heart rate, beats per minute
-  std::string source;                  ///< the file it came from (inside a zip: "export.zip:path")
+  Date day;                       ///< local calendar date of the start
+  std::int64_t start_utc = 0;     ///< start, seconds since 1970-01-01 00:00 UTC
+  Sport sport = Sport::run;       ///< run or anything else
+  std::string kind;               ///< workout kind when the source names one (our log), else ""
+  std::string title;              ///< the name the runner or the app gave it, or ""
+  std::optional<double> km;       ///< distance in kilometres
+  std::optional<double> minutes;  ///< elapsed time in minutes
+  std::optional<double> avg_hr;   ///< average heart rate, beats per minute
+  std::string source;             ///< the file it came from (inside a zip: "export.zip:path")
 };
 
 /// The local time zone's offset from UTC, in seconds east, at a UTC instant (seconds since

@@ -38,8 +38,8 @@ std::optional<double> banister_trimp(double minutes, double avg_hr, const HeartR
 /// Load per minute for sessions without heart rate, by kind ("easy", "long", "hard",
 /// "race", …); loaded from data by the caller.
 struct LoadFactors {
-  double run_per_minute = 0;                      ///< a run whose kind is not listed
-  double other_per_minute = 0;                    ///< any non-running activity
+  double run_per_minute = 0;                                   ///< a run whose kind is not listed
+  double other_per_minute = 0;                                 ///< any non-running activity
   std::map<std::string, double, std::less<>> kind_per_minute;  ///< runs of a listed kind
 };
 

@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     runmassage::ReadLimits limits;
     limits.max_records = 10'000;
-    auto rows = runmassage::read_strava_csv(text, "activities.csv",
-                                            runmassage::utc_offset_zero(), limits);
+    auto rows =
+        runmassage::read_strava_csv(text, "activities.csv", runmassage::utc_offset_zero(), limits);
     for (const auto& row : rows) {
       if (!row.activity.day.ok()) __builtin_trap();
     }

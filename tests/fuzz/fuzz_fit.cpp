@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   limits.max_records = 10'000;
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   try {
-    auto activities = runmassage::read_fit(bytes, "fuzz.fit", runmassage::utc_offset_zero(),
-                                           limits);
+    auto activities =
+        runmassage::read_fit(bytes, "fuzz.fit", runmassage::utc_offset_zero(), limits);
     for (const auto& activity : activities) {
       if (!activity.day.ok()) __builtin_trap();
       if (activity.minutes && !(*activity.minutes >= 0)) __builtin_trap();
