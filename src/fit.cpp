@@ -63,7 +63,9 @@ struct Definition {
   bool big_endian = false;
   std::uint16_t global = 0;
   std::vector<FieldDef> fields;
-  std::size_t size = 0;  // bytes of one data message, developer fields included
+  std::vector<std::uint16_t> offsets;        // where each field starts in a data message
+  std::array<std::uint8_t, 256> position{};  // field number → index + 1 (0: not defined)
+  std::size_t size = 0;                      // bytes of one data message, developer fields included
 };
 
 // The values of one data message that this decoder looks at, by field number.
@@ -74,12 +76,9 @@ class Message {
 
   // The field's first value as a number, or nullopt when absent or marked invalid.
   [[nodiscard]] std::optional<double> number(std::uint8_t field) const {
-    std::size_t offset = 0;
-    for (const FieldDef& def : definition_.fields) {
-      if (def.number == field) return decode(def, bytes_ + offset);
-      offset += def.size;
-    }
-    return std::nullopt;
+    std::size_t position = definition_.position[field];
+    if (position == 0) return std::nullopt;
+    return decode(definition_.fields[position - 1], bytes_ + definition_.offsets[position - 1]);
   }
 
  private:
@@ -223,6 +222,11 @@ void read_records(const unsigned char* bytes, std::size_t start, std::size_t end
         FieldDef field{bytes[pos], bytes[pos + 1], bytes[pos + 2]};
         if (field.size == 0) fail(pos + 1, "field of size 0");
         definition.fields.push_back(field);
+        definition.offsets.push_back(static_cast<std::uint16_t>(definition.size));
+        // A field number given twice: the first counts.
+        if (definition.position[field.number] == 0) {
+          definition.position[field.number] = static_cast<std::uint8_t>(i + 1);
+        }
         definition.size += field.size;
       }
       if (header & 0x20) {
@@ -298,19 +302,35 @@ std::uint32_t read_le32(const unsigned char* at) {
 
 }  // namespace
 
+namespace {
+
+// The protocol's CRC works a nibble at a time with this table: low nibble, then high.
+constexpr std::array<std::uint16_t, 16> crc_nibbles{0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00,
+                                                    0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401,
+                                                    0x5000, 0x9C01, 0x8801, 0x4400};
+
+constexpr std::uint16_t crc_nibble_step(std::uint16_t crc, unsigned nibble) {
+  std::uint16_t tmp = crc_nibbles[crc & 0xF];
+  crc = static_cast<std::uint16_t>((crc >> 4) & 0x0FFF);
+  return static_cast<std::uint16_t>(crc ^ tmp ^ crc_nibbles[nibble & 0xF]);
+}
+
+// The same CRC a byte at a time (a table of each byte's two nibble steps from 0), four
+// times fewer steps over a file of activity records.
+constexpr std::array<std::uint16_t, 256> crc_bytes = [] {
+  std::array<std::uint16_t, 256> table{};
+  for (unsigned byte = 0; byte < 256; ++byte) {
+    table[byte] = crc_nibble_step(crc_nibble_step(0, byte & 0xF), byte >> 4);
+  }
+  return table;
+}();
+
+}  // namespace
+
 std::uint16_t fit_crc(std::string_view bytes, std::uint16_t crc) {
-  static constexpr std::array<std::uint16_t, 16> table{
-      0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
-      0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400};
   for (char c : bytes) {
     auto byte = static_cast<unsigned char>(c);
-    // Low nibble, then high nibble.
-    std::uint16_t tmp = table[crc & 0xF];
-    crc = static_cast<std::uint16_t>((crc >> 4) & 0x0FFF);
-    crc = static_cast<std::uint16_t>(crc ^ tmp ^ table[byte & 0xF]);
-    tmp = table[crc & 0xF];
-    crc = static_cast<std::uint16_t>((crc >> 4) & 0x0FFF);
-    crc = static_cast<std::uint16_t>(crc ^ tmp ^ table[(byte >> 4) & 0xF]);
+    crc = static_cast<std::uint16_t>((crc >> 8) ^ crc_bytes[(crc ^ byte) & 0xFF]);
   }
   return crc;
 }

@@ -65,16 +65,21 @@ class XmlFile {
     return *instant;
   }
 
-  // A number in the element's text or an attribute's value; fails unless the whole text is one.
+  // A number in the element's text or an attribute's value; fails unless the whole text
+  // (spaces around it aside) is one. Reads in place: this runs for every track point.
   double number(const pugi::xml_node& where, const char* raw, const char* what) const {
-    std::string text = trimmed(raw);
+    const char* begin = raw;
+    while (*begin == ' ' || *begin == '\t' || *begin == '\r' || *begin == '\n') ++begin;
+    const char* end = begin + std::strlen(begin);
+    while (end > begin &&
+           (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) {
+      --end;
+    }
+    const char* digits = begin != end && *begin == '+' ? begin + 1 : begin;
     double value = 0;
-    const char* begin = text.c_str();
-    if (!text.empty() && text[0] == '+') ++begin;
-    auto [end, error] = std::from_chars(begin, text.c_str() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.c_str() + text.size() ||
-        !std::isfinite(value)) {
-      fail(where, std::string(what) + " \"" + text + "\" is not a number");
+    auto [stop, error] = std::from_chars(digits, end, value);
+    if (begin == end || error != std::errc() || stop != end || !std::isfinite(value)) {
+      fail(where, std::string(what) + " \"" + std::string(begin, end) + "\" is not a number");
     }
     return value;
   }
