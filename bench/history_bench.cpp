@@ -59,7 +59,7 @@ std::string fit_run(std::int64_t start, int seconds, std::mt19937& random) {
   double lap_metres = 0;
   for (int s = 0; s < seconds; ++s) {
     metres += 3.0 + wobble(random) * 0.05;
-    auto hr = static_cast<std::uint64_t>(150 + wobble(random));
+    std::uint64_t hr = 150u + static_cast<std::uint64_t>(3 + wobble(random)) - 3u;
     w.data(1, {t + static_cast<std::uint64_t>(s), 0x1C000000u + static_cast<std::uint64_t>(s),
                0x02000000u + static_cast<std::uint64_t>(s),
                static_cast<std::uint64_t>(metres * 100), 2500, 3000, hr, 88});
@@ -164,13 +164,20 @@ int main(int argc, char** argv) {
       "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed "
       "Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Gear,Filename,Elapsed "
       "Time,Moving Time,Distance,Average Heart Rate\n";
-  fs::remove_all(dir);
+  // "reuse" as a third argument keeps the FIT files and the CSV of an earlier run (profiling).
+  bool reuse = argc > 3 && std::string(argv[3]) == "reuse" && fs::exists(dir / "fit");
+  if (!reuse) fs::remove_all(dir);
   for (int i = 0; i < activities; ++i) {
     std::int64_t start = first_start + static_cast<std::int64_t>(i) * 94'000;
     int seconds = minutes(random) * 60;
-    std::string fit = fit_run(start, seconds, random);
-    fit_bytes += fit.size();
-    write(dir / "fit" / ("run" + std::to_string(i) + ".fit"), fit);
+    fs::path fit_path = dir / "fit" / ("run" + std::to_string(i) + ".fit");
+    if (reuse) {
+      fit_bytes += fs::file_size(fit_path);
+    } else {
+      std::string fit = fit_run(start, seconds, random);
+      fit_bytes += fit.size();
+      write(fit_path, fit);
+    }
     std::time_t time = start;
     std::tm parts = *std::gmtime(&time);
     char month[8];

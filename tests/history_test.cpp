@@ -29,7 +29,7 @@ std::vector<std::string> titles(const HistoryResult& result) {
 }
 
 template <typename E>
-std::string error_of(const std::vector<std::string>& paths, HistoryOptions options = {}) {
+std::string error_of(const std::vector<std::string>& paths, const HistoryOptions& options = {}) {
   try {
     load_history(paths, options);
   } catch (const E& e) {
