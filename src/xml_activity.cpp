@@ -133,19 +133,24 @@ std::vector<Activity> read_gpx(std::string_view text, const std::string& file,
         }
         if (previous) metres += haversine_metres(previous->first, previous->second, lat, lon);
         previous = std::make_pair(lat, lon);
-        if (pugi::xml_node time = child(pt, "time")) {
-          if (!first) {
-            first = xml.time(time);
-          }
-          last = time;
-        }
-        if (pugi::xml_node extensions = child(pt, "extensions")) {
-          // Garmin's TrackPointExtension/hr, under whatever prefix the writer chose.
-          for (pugi::xml_node ext = extensions.first_child(); ext; ext = ext.next_sibling()) {
-            if (pugi::xml_node hr = child(ext, "hr")) {
-              hr_sum += xml.number(hr, hr.child_value(), "heart rate");
-              ++hr_count;
-              break;
+        // One pass over the point's children: this runs for every point of every track.
+        bool have_time = false;
+        bool have_hr = false;
+        for (pugi::xml_node part = pt.first_child(); part; part = part.next_sibling()) {
+          std::string_view name = local_name(part);
+          if (name == "time" && !have_time) {
+            have_time = true;
+            if (!first) first = xml.time(part);
+            last = part;
+          } else if (name == "extensions" && !have_hr) {
+            // Garmin's TrackPointExtension/hr, under whatever prefix the writer chose.
+            for (pugi::xml_node ext = part.first_child(); ext && !have_hr;
+                 ext = ext.next_sibling()) {
+              if (pugi::xml_node hr = child(ext, "hr")) {
+                hr_sum += xml.number(hr, hr.child_value(), "heart rate");
+                ++hr_count;
+                have_hr = true;
+              }
             }
           }
         }
