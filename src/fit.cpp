@@ -106,8 +106,10 @@ class Message {
     }
     if (type.is_signed) {
       unsigned bits = 8u * type.size;
-      std::uint64_t sign = std::uint64_t{1} << (bits - 1);
-      auto value = static_cast<std::int64_t>(raw ^ sign) - static_cast<std::int64_t>(sign);
+      // Two's complement, the 64-bit case by conversion (modular in every compiler we use).
+      if (bits == 64) return static_cast<double>(static_cast<std::int64_t>(raw));
+      auto value = static_cast<std::int64_t>(raw);
+      if (raw >> (bits - 1)) value -= static_cast<std::int64_t>(std::uint64_t{1} << bits);
       return static_cast<double>(value);
     }
     return static_cast<double>(raw);
@@ -128,9 +130,28 @@ struct Summary {
 };
 
 std::optional<std::int64_t> fit_time(const std::optional<double>& value) {
-  if (!value || *value < static_cast<double>(min_absolute_time)) return std::nullopt;
+  if (!value || !(*value >= static_cast<double>(min_absolute_time)) || *value > 0xFFFFFFFF) {
+    return std::nullopt;
+  }
   return static_cast<std::int64_t>(*value);
 }
+
+// A value a field may hold: a field defined with an odd base type (signed, float) can
+// decode to anything, and what is negative, not finite or beyond `max` counts as absent.
+std::optional<double> within(const std::optional<double>& value, double max) {
+  if (!value || !(*value >= 0) || !(*value <= max)) return std::nullopt;
+  return value;
+}
+
+std::optional<std::uint64_t> code(const std::optional<double>& value) {
+  if (auto usable = within(value, 255)) return static_cast<std::uint64_t>(*usable);
+  return std::nullopt;
+}
+
+// Bounds beyond any real activity: about 116 days, 100,000 km, 300 bpm.
+constexpr double max_milliseconds = 1e10;
+constexpr double max_centimetres = 1e10;
+constexpr double max_heart_rate = 300;
 
 // Everything gathered from the file before it is turned into activities.
 struct Gathered {
@@ -150,10 +171,10 @@ void take(const Definition& definition, const Message& message, std::optional<st
           Gathered& out) {
   switch (definition.global) {
     case msg_file_id:
-      if (auto type = message.number(0)) out.file_type = static_cast<std::uint64_t>(*type);
+      if (auto type = code(message.number(0))) out.file_type = type;
       break;
     case msg_sport:
-      if (auto sport = message.number(0)) out.sport = static_cast<std::uint64_t>(*sport);
+      if (auto sport = code(message.number(0))) out.sport = sport;
       break;
     case msg_session:
     case msg_lap: {
@@ -161,12 +182,10 @@ void take(const Definition& definition, const Message& message, std::optional<st
       Summary summary;
       summary.start_fit = fit_time(message.number(2));
       summary.end_fit = time;
-      if (auto ms = message.number(7)) summary.seconds = *ms / 1000.0;
-      if (auto cm = message.number(9)) summary.metres = *cm / 100.0;
-      if (auto hr = message.number(session ? 16 : 15)) summary.avg_hr = *hr;
-      if (auto sport = message.number(session ? 5 : 25)) {
-        summary.sport = static_cast<std::uint64_t>(*sport);
-      }
+      if (auto ms = within(message.number(7), max_milliseconds)) summary.seconds = *ms / 1000.0;
+      if (auto cm = within(message.number(9), max_centimetres)) summary.metres = *cm / 100.0;
+      summary.avg_hr = within(message.number(session ? 16 : 15), max_heart_rate);
+      summary.sport = code(message.number(session ? 5 : 25));
       (session ? out.sessions : out.laps).push_back(summary);
       break;
     }
@@ -175,8 +194,9 @@ void take(const Definition& definition, const Message& message, std::optional<st
         if (!out.first_record_time) out.first_record_time = time;
         out.last_record_time = time;
       }
-      if (auto cm = message.number(5)) out.last_record_metres = *cm / 100.0;
-      if (auto hr = message.number(3)) {
+      if (auto cm = within(message.number(5), max_centimetres))
+        out.last_record_metres = *cm / 100.0;
+      if (auto hr = within(message.number(3), max_heart_rate)) {
         out.record_hr_sum += *hr;
         ++out.record_hr_count;
       }
@@ -257,7 +277,7 @@ void read_records(const unsigned char* bytes, std::size_t start, std::size_t end
     need(pos, definition.size, "data message");
     Message message(definition, bytes + pos);
     if (auto stamp = message.number(field_timestamp)) {
-      if (*stamp <= 0xFFFFFFFF) {
+      if (*stamp >= 0 && *stamp <= 0xFFFFFFFF) {
         time = static_cast<std::uint32_t>(*stamp);
         last_time = time;
       }

@@ -159,7 +159,9 @@ std::vector<Activity> read_gpx(std::string_view text, const std::string& file,
     if (!first) xml.fail(trk, "track has no point with a time");
     activity.start_utc = *first;
     activity.day = local_day(*first, offset);
-    activity.minutes = static_cast<double>(xml.time(last) - *first) / 60.0;
+    std::int64_t end = xml.time(last);
+    if (end < *first) xml.fail(last, "the track's last time is before its first");
+    activity.minutes = static_cast<double>(end - *first) / 60.0;
     if (points > 0) activity.km = metres / 1000.0;
     if (hr_count > 0) activity.avg_hr = hr_sum / static_cast<double>(hr_count);
     out.push_back(std::move(activity));

@@ -212,3 +212,24 @@ TEST_CASE("the message limit is enforced", "[fit]") {
   limits.max_records = 4;
   CHECK(read(file, limits).size() == 1);
 }
+
+TEST_CASE("fields of odd base types decode, and impossible values count as absent", "[fit]") {
+  // sport as sint8 −1, elapsed time as sint32 −5000 ms, heart rate as uint16 400: all absent;
+  // distance as uint16 big-endian 0x1388 = 5000 cm = 0.05 km.
+  std::uint64_t t = test::fit_time(may3_six);
+  FitWriter writer;
+  writer.define(0, 18,
+                {{2, 4, ft::uint32},
+                 {5, 1, 0x01},
+                 {7, 4, ft::sint32},
+                 {9, 2, ft::uint16},
+                 {16, 2, ft::uint16}},
+                true);
+  writer.data(0, {t, 0xFF, 0xFFFFEC78, 0x1388, 400});
+  auto activities = read(writer.file());
+  REQUIRE(activities.size() == 1);
+  CHECK(activities[0].sport == Sport::run);
+  CHECK_FALSE(activities[0].minutes);
+  CHECK(*activities[0].km == 0.05);
+  CHECK_FALSE(activities[0].avg_hr);
+}

@@ -80,4 +80,16 @@ TEST_CASE("gpx and tcx: bad files name the byte", "[gpx][tcx]") {
                  "</TrainingCenterDatabase>") ==
         "x.xml: byte 37: activity has neither an Id nor a Lap StartTime");
   CHECK(read_gpx("<gpx version='1.1'/>", "x.gpx", utc_offset_zero(), {}).empty());
+  CHECK(error_of(read_gpx,
+                 "<gpx><trk><trkseg><trkpt lat='1' lon='2'><time>2024-05-04T07:00:00Z</time>"
+                 "</trkpt><trkpt lat='1' lon='2'><time>2024-05-04T06:00:00Z</time></trkpt>"
+                 "</trkseg></trk></gpx>") ==
+        "x.xml: byte 106: the track's last time is before its first");
+}
+
+TEST_CASE("tcx: Strava's blank lines before the XML declaration are accepted", "[tcx]") {
+  auto activities =
+      read_tcx("\n\n     " + test::fixture("tempo.tcx"), "t.tcx", utc_offset_zero(), {});
+  REQUIRE(activities.size() == 2);
+  CHECK(*activities[0].minutes == 50.0);
 }
