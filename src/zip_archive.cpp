@@ -1,16 +1,15 @@
-// zip entries through libzip, with sizes checked while reading rather than trusted.
+// zip entries through libzip (loaded on first use), sizes checked while reading, not trusted.
 #include "runmassage/zip_archive.hpp"
 
-#include <zip.h>
-
 #include "runmassage/error.hpp"
+#include "zip_api.hpp"
 
 namespace runmassage {
 
 struct ZipArchive::Handle {
   zip_t* zip = nullptr;
   ~Handle() {
-    if (zip) zip_discard(zip);
+    if (zip) detail::zip_api().zip_discard(zip);
   }
 };
 
@@ -18,9 +17,9 @@ namespace {
 
 std::string zip_message(int code) {
   zip_error_t error;
-  zip_error_init_with_code(&error, code);
-  std::string message = zip_error_strerror(&error);
-  zip_error_fini(&error);
+  detail::zip_api().zip_error_init_with_code(&error, code);
+  std::string message = detail::zip_api().zip_error_strerror(&error);
+  detail::zip_api().zip_error_fini(&error);
   return message;
 }
 
@@ -28,7 +27,7 @@ std::string zip_message(int code) {
 struct Entry {
   zip_file_t* file;
   ~Entry() {
-    if (file) zip_fclose(file);
+    if (file) detail::zip_api().zip_fclose(file);
   }
 };
 
@@ -36,7 +35,7 @@ struct Entry {
 
 ZipArchive::ZipArchive(const std::string& path) : path_(path), handle_(new Handle) {
   int code = 0;
-  handle_->zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  handle_->zip = detail::zip_api().zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (!handle_->zip) {
     if (code == ZIP_ER_NOENT || code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_SEEK) {
       throw IoError("cannot read " + path + ": " + zip_message(code));
@@ -51,9 +50,10 @@ ZipArchive& ZipArchive::operator=(ZipArchive&&) noexcept = default;
 
 std::vector<std::string> ZipArchive::names() const {
   std::vector<std::string> out;
-  zip_int64_t count = zip_get_num_entries(handle_->zip, 0);
+  zip_int64_t count = detail::zip_api().zip_get_num_entries(handle_->zip, 0);
   for (zip_int64_t i = 0; i < count; ++i) {
-    const char* name = zip_get_name(handle_->zip, static_cast<zip_uint64_t>(i), 0);
+    const char* name =
+        detail::zip_api().zip_get_name(handle_->zip, static_cast<zip_uint64_t>(i), 0);
     if (name) out.emplace_back(name);
   }
   return out;
@@ -61,15 +61,17 @@ std::vector<std::string> ZipArchive::names() const {
 
 std::string ZipArchive::read(const std::string& name, std::size_t max_bytes) const {
   std::string where = path_ + ":" + name;
-  Entry entry{zip_fopen(handle_->zip, name.c_str(), 0)};
+  Entry entry{detail::zip_api().zip_fopen(handle_->zip, name.c_str(), 0)};
   if (!entry.file) {
-    throw DataError(where + ": cannot open entry: " + zip_strerror(handle_->zip));
+    throw DataError(where + ": cannot open entry: " + detail::zip_api().zip_strerror(handle_->zip));
   }
   std::string out;
   char buffer[65536];
   for (;;) {
-    zip_int64_t got = zip_fread(entry.file, buffer, sizeof buffer);
-    if (got < 0) throw DataError(where + ": corrupt entry: " + zip_file_strerror(entry.file));
+    zip_int64_t got = detail::zip_api().zip_fread(entry.file, buffer, sizeof buffer);
+    if (got < 0)
+      throw DataError(where +
+                      ": corrupt entry: " + detail::zip_api().zip_file_strerror(entry.file));
     if (got == 0) break;
     out.append(buffer, static_cast<std::size_t>(got));
     if (out.size() > max_bytes) {
