@@ -4,7 +4,8 @@ set -eu
 # calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev and file
 # (which CPack runs to find shared-library dependencies) for the .deb.
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2
-  libsimdjson-dev libical-dev calcurse dpkg-dev file zsh fish clang libclang-rt-14-dev
+  libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config
+  calcurse dpkg-dev file zsh fish clang libclang-rt-14-dev
   clang-format clang-tidy"
 missing=""
 for package in $packages; do

@@ -1,0 +1,281 @@
+// Walking PATHs, dispatching files to their readers, joining Strava rows to their files.
+#include "runmassage/history.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <set>
+#include <system_error>
+
+#include "runmassage/activity_log.hpp"
+#include "runmassage/error.hpp"
+#include "runmassage/fit.hpp"
+#include "runmassage/gzip.hpp"
+#include "runmassage/strava.hpp"
+#include "runmassage/xml_activity.hpp"
+#include "runmassage/zip_archive.hpp"
+
+namespace runmassage {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::int64_t same_activity_seconds = 60;
+constexpr std::string_view strava_csv = "activities.csv";
+
+std::string lower(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// The error's message without a leading "FILE: ", which Skipped keeps apart.
+Skipped skipped(const std::string& file, const Error& error) {
+  std::string reason = error.what();
+  if (reason.compare(0, file.size() + 2, file + ": ") == 0) reason.erase(0, file.size() + 2);
+  return Skipped{file, reason};
+}
+
+// A file's bytes, read in one piece sized from fstat (history files run to megabytes each,
+// so growing a string block by block would copy them several times). Errors as read_file.
+std::string read_whole(const std::string& path, std::size_t max_bytes) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  if (!file) throw IoError("cannot read " + path + ": " + std::strerror(errno));
+  struct stat info {};
+  if (::fstat(fileno(file.get()), &info) != 0) {
+    throw IoError("cannot read " + path + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) throw IoError("cannot read " + path + ": is a directory");
+  auto too_large = [&] {
+    throw DataError(path + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
+  };
+  if (info.st_size > 0 && static_cast<std::uintmax_t>(info.st_size) > max_bytes) too_large();
+  std::string bytes(info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0, '\0');
+  std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
+  bytes.resize(got);
+  // A file that grew since fstat (or reports no size, like a pipe): read on to the limit.
+  char buffer[65536];
+  while (std::size_t more = std::fread(buffer, 1, sizeof buffer, file.get())) {
+    bytes.append(buffer, more);
+    if (bytes.size() > max_bytes) too_large();
+  }
+  if (std::ferror(file.get())) throw IoError("cannot read " + path + ": read error");
+  return bytes;
+}
+
+// Fills what `into` lacks from `from`.
+void fill_missing(Activity& into, const Activity& from) {
+  if (!into.km) into.km = from.km;
+  if (!into.minutes) into.minutes = from.minutes;
+  if (!into.avg_hr) into.avg_hr = from.avg_hr;
+  if (into.title.empty()) into.title = from.title;
+  if (into.kind.empty()) into.kind = from.kind;
+}
+
+class Loader {
+ public:
+  explicit Loader(const HistoryOptions& options) : options_(options) {}
+
+  void path(const std::string& path) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (error) throw IoError("cannot read " + path + ": " + error.message());
+    if (fs::is_directory(status)) {
+      directory(path);
+    } else {
+      file(path);  // errors propagate: a file given directly must be good
+    }
+  }
+
+  HistoryResult finish() {
+    auto& list = result_.activities;
+    std::stable_sort(list.begin(), list.end(), [](const Activity& a, const Activity& b) {
+      return a.start_utc < b.start_utc;
+    });
+    std::vector<Activity> kept;
+    kept.reserve(list.size());
+    for (Activity& activity : list) {
+      bool merged = false;
+      for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+        if (activity.start_utc - it->start_utc > same_activity_seconds) break;
+        if (it->sport == activity.sport && it->source != activity.source) {
+          fill_missing(*it, activity);
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) kept.push_back(std::move(activity));
+    }
+    list = std::move(kept);
+    return std::move(result_);
+  }
+
+ private:
+  void file(const std::string& path) {
+    auto format = history_format(path);
+    if (!format) {
+      throw DataError(path +
+                      ": not a history file (expected .fit, .gpx, .tcx or .jsonl, each "
+                      "possibly .gz, a Strava export .zip, or a directory)");
+    }
+    if (*format == HistoryFormat::strava_zip) {
+      strava_zip(path);
+      return;
+    }
+    std::string bytes = read_whole(path, options_.limits.max_file_bytes);
+    add(read_activity_file(bytes, path, options_.utc_offset, options_.limits));
+  }
+
+  void directory(const std::string& root) {
+    std::vector<std::string> candidates;
+    std::error_code error;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
+    if (error) throw IoError("cannot read " + root + ": " + error.message());
+    for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+      if (error) break;
+      std::error_code kind_error;
+      if (!it->is_regular_file(kind_error)) continue;
+      std::string name = it->path().filename().string();
+      if (!history_format(name) && lower(name) != strava_csv) continue;
+      if (candidates.size() >= options_.limits.max_files) {
+        throw DataError(root + ": more than the limit of " +
+                        std::to_string(options_.limits.max_files) + " activity files");
+      }
+      candidates.push_back(it->path().string());
+    }
+    if (error) throw IoError("cannot read " + root + ": " + error.message());
+    std::sort(candidates.begin(), candidates.end());
+    // Strava exports first, so the files their rows name are not read twice.
+    std::set<std::string> consumed;
+    for (const std::string& candidate : candidates) {
+      fs::path path(candidate);
+      if (lower(path.filename().string()) != strava_csv) continue;
+      fs::path export_root = path.parent_path();
+      try {
+        std::string csv = read_whole(candidate, options_.limits.max_file_bytes);
+        strava(csv, candidate, [&](const std::string& filename, std::string& shown) {
+          fs::path named = (export_root / filename).lexically_normal();
+          shown = named.string();
+          consumed.insert(shown);
+          return read_whole(shown, options_.limits.max_file_bytes);
+        });
+      } catch (const Error& e) {
+        result_.skipped.push_back(skipped(candidate, e));
+      }
+    }
+    for (const std::string& candidate : candidates) {
+      if (lower(fs::path(candidate).filename().string()) == strava_csv) continue;
+      if (consumed.count(fs::path(candidate).lexically_normal().string()) != 0) continue;
+      try {
+        file(candidate);
+      } catch (const Error& e) {
+        result_.skipped.push_back(skipped(candidate, e));
+      }
+    }
+  }
+
+  void strava_zip(const std::string& path) {
+    ZipArchive zip(path);
+    std::vector<std::string> names = zip.names();
+    // activities.csv at the top, or inside the one folder the export was zipped from.
+    auto csv_name = std::find_if(names.begin(), names.end(), [](const std::string& name) {
+      std::string low = lower(name);
+      return low == strava_csv ||
+             (ends_with(low, "/activities.csv") && std::count(low.begin(), low.end(), '/') == 1);
+    });
+    if (csv_name == names.end()) {
+      throw DataError(path + ": no activities.csv: not a Strava export");
+    }
+    std::string prefix = csv_name->substr(0, csv_name->size() - strava_csv.size());
+    std::string csv = zip.read(*csv_name, options_.limits.max_decompressed_bytes);
+    strava(csv, path + ":" + *csv_name, [&](const std::string& filename, std::string& shown) {
+      std::string entry = prefix + filename;
+      shown = path + ":" + entry;
+      return zip.read(entry, options_.limits.max_decompressed_bytes);
+    });
+  }
+
+  // Reads activities.csv; `fetch(filename, shown)` returns a named file's bytes and sets
+  // `shown` to the name it is reported by.
+  void strava(const std::string& csv, const std::string& csv_name,
+              const std::function<std::string(const std::string&, std::string&)>& fetch) {
+    std::vector<StravaRow> rows =
+        read_strava_csv(csv, csv_name, options_.utc_offset, options_.limits);
+    for (StravaRow& row : rows) {
+      if (!row.filename.empty()) {
+        std::string shown = row.filename;
+        try {
+          std::string bytes = fetch(row.filename, shown);
+          std::vector<Activity> found =
+              read_activity_file(bytes, shown, options_.utc_offset, options_.limits);
+          if (!found.empty()) fill_missing(row.activity, found.front());
+        } catch (const Error& e) {
+          result_.skipped.push_back(skipped(shown, e));
+        }
+      }
+      result_.activities.push_back(std::move(row.activity));
+    }
+  }
+
+  void add(std::vector<Activity> activities) {
+    for (Activity& activity : activities) result_.activities.push_back(std::move(activity));
+  }
+
+  const HistoryOptions& options_;
+  HistoryResult result_;
+};
+
+}  // namespace
+
+std::optional<HistoryFormat> history_format(std::string_view name) {
+  std::string low = lower(name);
+  if (ends_with(low, ".zip")) return HistoryFormat::strava_zip;
+  if (ends_with(low, ".gz")) low.resize(low.size() - 3);
+  if (ends_with(low, ".fit")) return HistoryFormat::fit;
+  if (ends_with(low, ".gpx")) return HistoryFormat::gpx;
+  if (ends_with(low, ".tcx")) return HistoryFormat::tcx;
+  if (ends_with(low, ".jsonl")) return HistoryFormat::log;
+  return std::nullopt;
+}
+
+std::vector<Activity> read_activity_file(std::string_view bytes, const std::string& name,
+                                         const UtcOffset& offset, const ReadLimits& limits) {
+  auto format = history_format(name);
+  if (!format || *format == HistoryFormat::strava_zip) {
+    throw DataError(name + ": not an activity file (.fit, .gpx, .tcx or .jsonl)");
+  }
+  std::string inflated;
+  if (ends_with(lower(name), ".gz")) {
+    inflated = gunzip(bytes, name, limits.max_decompressed_bytes);
+    bytes = inflated;
+  }
+  switch (*format) {
+    case HistoryFormat::fit: return read_fit(bytes, name, offset, limits);
+    case HistoryFormat::gpx: return read_gpx(bytes, name, offset, limits);
+    case HistoryFormat::tcx: return read_tcx(bytes, name, offset, limits);
+    case HistoryFormat::log: return read_activity_log(bytes, name, limits);
+    case HistoryFormat::strava_zip: break;
+  }
+  throw DataError(name + ": not an activity file (.fit, .gpx, .tcx or .jsonl)");
+}
+
+HistoryResult load_history(const std::vector<std::string>& paths, const HistoryOptions& options) {
+  Loader loader(options);
+  for (const std::string& path : paths) loader.path(path);
+  return loader.finish();
+}
+
+}  // namespace runmassage
