@@ -164,7 +164,7 @@ struct BatchPlanner::Impl {
   static constexpr std::array<Fact, 4> top_facts = {
       Fact::days_since_last_run, Fact::days_until_next_run, Fact::days_since_last_race,
       Fact::days_until_next_race};
-  std::array<std::string, 4> top_prefixes;           // ,"days_since_last_run":
+  std::array<std::string, 4> top_prefixes;            // ,"days_since_last_run":
   std::array<std::string, fact_count> fact_prefixes;  // ,"facts":{"days_until_next_run": …
 
   Impl(const Knowledge& k, Detail d, Date today)
@@ -174,8 +174,8 @@ struct BatchPlanner::Impl {
     }
     for (const auto& row : fact_table) {
       fact_prefixes[static_cast<std::size_t>(row.fact)] =
-          (row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
-          std::string(row.name) + "\":";
+          (row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") + std::string(row.name) +
+          "\":";
     }
   }
 
@@ -364,8 +364,8 @@ struct BatchPlanner::Impl {
     append_tail(out, plan);
   }
 
-  Workout field_workout(std::string_view text, const char* name, Date today,
-                        Direction direction, bool race) {
+  Workout field_workout(std::string_view text, const char* name, Date today, Direction direction,
+                        bool race) {
     try {
       const DatedWords split = split_dated(text);
       const Date day = resolve_date(split.date, today, direction);
@@ -377,10 +377,10 @@ struct BatchPlanner::Impl {
       auto found = classified.find(word_key);
       if (found == classified.end()) {
         if (classified.size() >= max_cached_words) classified.clear();
-        found = classified
-                    .emplace(word_key, workout_from_words(day, split.words, race,
-                                                          knowledge.workouts))
-                    .first;
+        found =
+            classified
+                .emplace(word_key, workout_from_words(day, split.words, race, knowledge.workouts))
+                .first;
       }
       Workout workout = found->second;
       workout.date = day;
@@ -396,8 +396,8 @@ struct BatchPlanner::Impl {
                         ? field_date(*record.today, "today", default_today, Direction::on_or_after)
                         : default_today;
     if (record.next_run) {
-      request.next_run = field_workout(*record.next_run, "next_run", request.today,
-                                       Direction::on_or_after, false);
+      request.next_run =
+          field_workout(*record.next_run, "next_run", request.today, Direction::on_or_after, false);
     }
     if (record.last_run) {
       request.last_run = field_workout(*record.last_run, "last_run", request.today,

@@ -53,9 +53,10 @@ int run_plan(const PlanOptions& options) {
     return bare;
   }));
   const Knowledge knowledge = load_data(options.common, DataParts::plans);
-  const Plan plan = make_plan(knowledge.rules, request_with([&](const DatedOption& dated, bool race) {
-    return option_workout(dated, race, knowledge.workouts);
-  }));
+  const Plan plan =
+      make_plan(knowledge.rules, request_with([&](const DatedOption& dated, bool race) {
+                  return option_workout(dated, race, knowledge.workouts);
+                }));
   write_stdout(options.common.format == "json"
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"
                    : plan_to_text(plan, knowledge, choose_colour(options.color)));

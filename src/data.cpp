@@ -3,16 +3,16 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <algorithm>
 #include <initializer_list>
-#include <tuple>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "runmassage/error.hpp"
 
@@ -454,11 +454,10 @@ WorkoutWords parse_workout_words(const DataFile& file) {
     if (!kind) {
       std::string names;
       for (std::size_t i = 0; i < workout_kind_count; ++i) {
-        names += (names.empty() ? "" : ", ") +
-                 std::string(kind_name(static_cast<WorkoutKind>(i)));
+        names += (names.empty() ? "" : ", ") + std::string(kind_name(static_cast<WorkoutKind>(i)));
       }
-      entry.at("kind").fail("unknown kind \"" + entry.at("kind").text() + "\" (expected " +
-                            names + ")");
+      entry.at("kind").fail("unknown kind \"" + entry.at("kind").text() + "\" (expected " + names +
+                            ")");
     }
     words.kinds.push_back({*kind, parse_phrases(entry.at("words"))});
   }

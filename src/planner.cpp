@@ -29,9 +29,7 @@ bool relies_on_absent(const Condition& condition, const Facts& facts, FactInput 
     return fact_info(condition.fact).input == input && !facts.get(condition.fact);
   }
   return std::any_of(condition.children.begin(), condition.children.end(),
-                     [&](const Condition& child) {
-                       return relies_on_absent(child, facts, input);
-                     });
+                     [&](const Condition& child) { return relies_on_absent(child, facts, input); });
 }
 
 // Each unknown: whether the request leaves it open, the input its facts come from, and the
@@ -57,8 +55,7 @@ const Trial trials[] = {
      [](PlanRequest& r, const Plan&) { r.last_run = run_on(r.today); }},
     {Unknown::next_run_kind, FactInput::next_run,
      [](const PlanRequest& r, const Plan& p) {
-       return r.next_run && p.situation.next_run &&
-              p.situation.next_run->kind == WorkoutKind::run;
+       return r.next_run && p.situation.next_run && p.situation.next_run->kind == WorkoutKind::run;
      },
      [](PlanRequest& r, const Plan&) { r.next_run->kind = WorkoutKind::long_run; }},
     {Unknown::next_race_distance, FactInput::next_race,
@@ -184,10 +181,9 @@ void decide_and_try(const RuleSet& rules, const PlanRequest& request, Plan& plan
     rules.decide(other.facts, other.decision);
     const auto massage = recommended_massage(other, rules);
     const bool changes = massage != recommended;
-    const bool relied =
-        plan.decision.recommended_rule &&
-        relies_on_absent(rules.rules()[*plan.decision.recommended_rule].condition, plan.facts,
-                         trial.input);
+    const bool relied = plan.decision.recommended_rule &&
+                        relies_on_absent(rules.rules()[*plan.decision.recommended_rule].condition,
+                                         plan.facts, trial.input);
     if (!changes && !relied) continue;
     plan.assumptions.push_back(
         {trial.unknown, changes ? other.decision.recommended_rule : std::nullopt, changes});

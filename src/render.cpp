@@ -62,13 +62,14 @@ std::string day_line(std::string_view label, const std::optional<Workout>& worko
   std::string line = std::string(label);
   line.resize(11, ' ');
   if (!workout) return "  " + line + "not given\n";
-  std::string text = to_long(workout->date) + ", " + relative_words(days_between(today, workout->date));
+  std::string text =
+      to_long(workout->date) + ", " + relative_words(days_between(today, workout->date));
   if (race_line) {
     if (workout->km) {
       const std::string km = km_text(*workout->km) + " km";
       text += " \u2014 " + (workout->distance_label.empty() || workout->distance_label == km
-                               ? km
-                               : workout->distance_label + " (" + km + ")");
+                                ? km
+                                : workout->distance_label + " (" + km + ")");
     }
   } else if (workout->kind != WorkoutKind::run || workout->km) {
     text += " \u2014 " + describe_workout(*workout);
@@ -152,7 +153,8 @@ ordered_json decision_to_json(const Decision& decision, const Knowledge& knowled
 
 ordered_json facts_to_json(const Facts& facts) {
   ordered_json out = ordered_json::object();
-  for (const auto& row : fact_table) out[std::string(row.name)] = fact_json(row.fact, facts.get(row.fact));
+  for (const auto& row : fact_table)
+    out[std::string(row.name)] = fact_json(row.fact, facts.get(row.fact));
   return out;
 }
 

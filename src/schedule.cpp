@@ -44,7 +44,8 @@ std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
       if (strength(workout.kind) > strength(day.kind)) {
         std::optional<double> km = day.km;
         std::string label = day.distance_label;
-        const bool keep_distance = same_training && (!workout.km || (day.km && *day.km > *workout.km));
+        const bool keep_distance =
+            same_training && (!workout.km || (day.km && *day.km > *workout.km));
         day = workout;
         if (keep_distance) {
           day.km = km;

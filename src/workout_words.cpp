@@ -111,8 +111,8 @@ std::vector<std::string> title_words(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool next_is_digit = i + 1 < text.size() && is_digit(text[i + 1]);
-    const bool decimal_point = c == '.' && !current.empty() && is_digit(current.back()) &&
-                               next_is_digit;
+    const bool decimal_point =
+        c == '.' && !current.empty() && is_digit(current.back()) && next_is_digit;
     const bool minus_sign = c == '-' && current.empty() && next_is_digit;
     // "6x800m": a number of repeats, "x", and the repeat.
     const bool repeats = (c == 'x' || c == 'X') && !current.empty() &&

@@ -93,9 +93,10 @@ TEST_CASE("batch reads workouts after the dates", "[batch]") {
   CHECK(run(R"({"id":"a","races":["sat:-5km"]})") ==
         R"({"id":"a","line":1,"error":"races: distance '-5 km' in '-5km' is not more than 0"})"
         "\n");
-  CHECK(run(R"({"id":"a","next_run":"sat:"})") ==
-        R"J({"id":"a","line":1,"error":"next_run: no workout after ':' in 'sat:' (give DATE or DATE:WORKOUT, e.g. sat:long)"})J"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"sat:"})") ==
+      R"J({"id":"a","line":1,"error":"next_run: no workout after ':' in 'sat:' (give DATE or DATE:WORKOUT, e.g. sat:long)"})J"
+      "\n");
 }
 
 TEST_CASE("batch resolves date words against the record's today", "[batch]") {

@@ -59,10 +59,10 @@ TEST_CASE("the built-in data is the data/ directory, and it validates", "[data]"
         std::vector<std::string>{"hamstrings", "quadriceps", "calves", "glutes", "core"});
   CHECK(built_in.rules.rules().size() == from_dir.rules.rules().size());
   CHECK(built_in.rules.rules().front().id == "run-today");
-  for (const char* id : {"pnf-stretching", "assisted-rom", "tapotement", "motion-palpation",
-                         "myofascial-release", "trigger-point", "pin-and-stretch", "effleurage",
-                         "petrissage", "stripping", "cross-fibre-friction", "compression",
-                         "flushing"}) {
+  for (const char* id :
+       {"pnf-stretching", "assisted-rom", "tapotement", "motion-palpation", "myofascial-release",
+        "trigger-point", "pin-and-stretch", "effleurage", "petrissage", "stripping",
+        "cross-fibre-friction", "compression", "flushing"}) {
     CHECK(built_in.catalogue.find_technique(id));
   }
 }

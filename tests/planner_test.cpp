@@ -130,12 +130,11 @@ TEST_CASE("rest day, next run two or more days away or unknown: deep tissue", "[
 TEST_CASE("the eve of a long run or hard session: swedish", "[planner][domain][kinds]") {
   auto answer = plan("-1", "+1:long");
   CHECK(answer.recommended == "swedish");
-  CHECK(answer.rules ==
-        Ids{"no-deep-tissue-within-a-day-of-a-run", "no-deep-tissue-before-a-key-workout",
-            "eve-of-key-workout", "run-tomorrow"});
+  CHECK(answer.rules == Ids{"no-deep-tissue-within-a-day-of-a-run",
+                            "no-deep-tissue-before-a-key-workout", "eve-of-key-workout",
+                            "run-tomorrow"});
   CHECK(plan("-1", "+1:tempo").rules[2] == "eve-of-key-workout");
-  CHECK(plan("-1", "+1:easy").rules ==
-        Ids{"no-deep-tissue-within-a-day-of-a-run", "run-tomorrow"});
+  CHECK(plan("-1", "+1:easy").rules == Ids{"no-deep-tissue-within-a-day-of-a-run", "run-tomorrow"});
 }
 
 TEST_CASE("no deep tissue 2 days or less before a key workout, only the eve before an easy run",
@@ -144,8 +143,7 @@ TEST_CASE("no deep tissue 2 days or less before a key workout, only the eve befo
   auto answer = plan("-1", "+2:long");
   CHECK(answer.recommended == "swedish");
   CHECK(answer.avoid == Ids{"deep-tissue"});
-  CHECK(answer.rules ==
-        Ids{"no-deep-tissue-before-a-key-workout", "rest-day", "light-rest-day"});
+  CHECK(answer.rules == Ids{"no-deep-tissue-before-a-key-workout", "rest-day", "light-rest-day"});
   CHECK(deep_avoided("-1", "+2:6x800m"));
   // Outside: 3 days before it.
   CHECK(recommended("-1", "+3:long") == "deep-tissue");
@@ -256,8 +254,8 @@ TEST_CASE("race day itself: sports-pre before, post-event advice once it is run"
 }
 
 TEST_CASE("every registry fact is computed from the workouts around the day", "[planner]") {
-  Plan placed = situate(request("tue:tempo 6 mi", "sat:Long Run 16 mi",
-                                {"2024-04-28:half", "2024-05-12:marathon"}));
+  Plan placed = situate(
+      request("tue:tempo 6 mi", "sat:Long Run 16 mi", {"2024-04-28:half", "2024-05-12:marathon"}));
   const Facts& f = placed.facts;
   CHECK(f.get(Fact::days_until_next_run) == 2);
   CHECK(f.get(Fact::days_since_last_run) == 2);

@@ -24,9 +24,8 @@ TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
   for (const auto& item : json.items()) keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race", "next_race",
                                          "days_since_last_run", "days_until_next_run",
-                                         "days_since_last_race", "days_until_next_race",
-                                         "facts", "recommended", "avoid", "rules",
-                                         "assumptions"});
+                                         "days_since_last_race", "days_until_next_race", "facts",
+                                         "recommended", "avoid", "rules", "assumptions"});
   std::vector<std::string> facts;
   for (const auto& item : json["facts"].items()) facts.push_back(item.key());
   CHECK(facts.size() == fact_count);

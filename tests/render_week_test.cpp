@@ -59,8 +59,7 @@ TEST_CASE("the week table fits 80 columns even with long names and reasons", "[r
     INFO(line);
     CHECK(line.size() <= 80);
     if (line.rfind("  * Fri  2024-05-03", 0) == 0) {
-      CHECK(line ==
-            "  * Fri  2024-05-03        Swedish massage with a very ...  the race is");
+      CHECK(line == "  * Fri  2024-05-03        Swedish massage with a very ...  the race is");
     }
     ++rows;
   }

@@ -133,7 +133,8 @@ TEST_CASE("week and plan agree on every day of a schedule", "[schedule][domain]"
   Schedule schedule = build(request);
 
   auto is_race_day = [&](Date date) {
-    return std::any_of(races.begin(), races.end(), [&](const Workout& r) { return r.date == date; });
+    return std::any_of(races.begin(), races.end(),
+                       [&](const Workout& r) { return r.date == date; });
   };
   int checked = 0;
   for (const auto& week : schedule.weeks) {
@@ -210,7 +211,8 @@ TEST_CASE("the week's longest run is its long run even when no title says so", "
   CHECK(schedule.day(day("2024-06-08")).workout->kind == WorkoutKind::long_run);
   CHECK(schedule.day(day("2024-06-04")).workout->kind == WorkoutKind::easy);
   // Friday is its eve.
-  CHECK(knowledge().rules.rules()[*schedule.day(day("2024-06-07")).plan.decision.recommended_rule]
+  CHECK(knowledge()
+            .rules.rules()[*schedule.day(day("2024-06-07")).plan.decision.recommended_rule]
             .id == "eve-of-key-workout");
   // A week with a single run has no long run by length alone.
   CHECK(schedule.day(day("2024-06-11")).workout->kind == WorkoutKind::run);

@@ -1,6 +1,6 @@
 // Workout kinds: names, words for people, key workouts, and distances in words.
-#include "catch.hpp"
 #include "runmassage/workout.hpp"
+#include "catch.hpp"
 #include "support.hpp"
 
 using namespace runmassage;

@@ -65,9 +65,9 @@ TEST_CASE("the title words of DOMAIN.md give kinds", "[workout_words]") {
     INFO(long_run);
     CHECK(kind(long_run) == "long");
   }
-  for (const char* hard : {"Tempo", "Intervals", "6 x 800m", "tue:6x800m", "Hills",
-                           "Track: 12 x 400", "Fartlek", "Threshold 5 mi",
-                           "Marathon pace 10 mi", "parkrun"}) {
+  for (const char* hard :
+       {"Tempo", "Intervals", "6 x 800m", "tue:6x800m", "Hills", "Track: 12 x 400", "Fartlek",
+        "Threshold 5 mi", "Marathon pace 10 mi", "parkrun"}) {
     INFO(hard);
     CHECK(kind(hard) == "hard");
   }
@@ -98,8 +98,8 @@ TEST_CASE("distances: numbers with units, the longest one, race names", "[workou
   CHECK(classify("Half Marathon").distance_label == "half marathon");
   CHECK(classify("Marathon").km == 42.2);
   CHECK(classify("Chicago Marathon 26.2 mi").km == 42.156);  // the written distance wins
-  CHECK(classify("Marathon pace 10 mi").km == 16.09);  // a run: its own distance
-  CHECK(classify("Marathon pace").km == std::nullopt);  // not a race: no race distance
+  CHECK(classify("Marathon pace 10 mi").km == 16.09);        // a run: its own distance
+  CHECK(classify("Marathon pace").km == std::nullopt);       // not a race: no race distance
   CHECK(classify("Long Run 16 mi").distance_label == "16 mi");
 }
 

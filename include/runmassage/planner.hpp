@@ -28,11 +28,11 @@ struct PlanRequest {
 
 /// Something the runner left out that the advice rested on, tried both ways.
 enum class Unknown : std::uint8_t {
-  next_run,           ///< no next run given: tried as a run tomorrow
-  last_run,           ///< no last run given: tried as a run earlier today
-  next_run_kind,      ///< the next run's kind not given: tried as a long run
-  next_race_distance, ///< the next race's distance not given: tried as a marathon
-  last_race_distance, ///< the last race's distance not given: tried as a marathon
+  next_run,            ///< no next run given: tried as a run tomorrow
+  last_run,            ///< no last run given: tried as a run earlier today
+  next_run_kind,       ///< the next run's kind not given: tried as a long run
+  next_race_distance,  ///< the next race's distance not given: tried as a marathon
+  last_race_distance,  ///< the last race's distance not given: tried as a marathon
 };
 
 /// A plan's reliance on something not given, and the rule that would decide if it were.

@@ -34,8 +34,8 @@ struct DistanceUnit {
 
 /// Everything data/workouts.json says about reading workouts.
 struct WorkoutWords {
-  std::vector<KindWords> kinds;                ///< the first entry with a matching phrase wins
-  std::vector<NamedDistance> race_distances;   ///< longest phrase first
+  std::vector<KindWords> kinds;               ///< the first entry with a matching phrase wins
+  std::vector<NamedDistance> race_distances;  ///< longest phrase first
   std::vector<DistanceUnit> units;
   double long_run_km = 0;  ///< a run this long is a long run whatever its title
 };

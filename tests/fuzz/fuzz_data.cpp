@@ -31,8 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Valid data must be usable: classify a title and decide once on some facts.
     runmassage::Facts facts;
     facts.set(runmassage::Fact::days_until_next_run, 1);
-    facts.set(runmassage::Fact::next_run_kind,
-              static_cast<double>(runmassage::classify_words("Long Run 16 mi", knowledge.workouts).kind));
+    facts.set(
+        runmassage::Fact::next_run_kind,
+        static_cast<double>(runmassage::classify_words("Long Run 16 mi", knowledge.workouts).kind));
     (void)knowledge.rules.decide(facts);
   } catch (const runmassage::DataError&) {
   }
