@@ -11,22 +11,21 @@ not depend on where the binary was built.
 Usage: golden_runner.py [--update] [--verbose] BINARY CASE_FILE...
 Exit status: 0 all passed, 1 some failed, 2 a case or the runner itself was broken.
 """
-import difflib
 import os
-import re
 import signal
 import subprocess
 import sys
-import tempfile
 
 USAGE = "usage: golden_runner [--update] [--verbose] BINARY CASE_FILE..."
 TIMEOUT_SECONDS = 30
 NO_EOL = b"\\ No newline at end"
 CONTEXT = 3  # diff context lines
 MAX_DIFF_LINES = 200  # keeps a huge mismatch readable
-EXIT_MARKER = re.compile(rb">>> exit(?: (.*))?\Z", re.DOTALL)
-ASSIGNMENT = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*=")
 SHELL_META = b"|&;<>`$"
+NAME_START = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
+NAME_CHARS = NAME_START + b"0123456789"
+# Each case is a process of its own, so modules only a failure or --update needs (difflib,
+# tempfile) are imported when needed: start-up time is most of a passing case's time.
 
 
 class CaseError(Exception):
@@ -60,10 +59,9 @@ def marker(line):
         return "stdout"
     if line == b">>> stderr":
         return "stderr"
-    match = EXIT_MARKER.match(line)
-    if match is None:
+    if line != b">>> exit" and not line.startswith(b">>> exit "):
         return None
-    digits = match.group(1) or b""
+    digits = line[len(b">>> exit "):]
     if not digits or len(digits) > 9 or not digits.isdigit():
         raise CaseError("bad exit marker (want '>>> exit N')")
     return ("exit", int(digits))
@@ -183,11 +181,18 @@ def split_words(line):
         words.append((bytes(word), plain))
 
 
+def is_assignment(word, plain):
+    """NAME=value, with the `=` unquoted."""
+    name, equals, _ = word.partition(b"=")
+    return (bool(equals) and 0 < len(name) < plain and name[0] in NAME_START
+            and all(ch in NAME_CHARS for ch in name))
+
+
 def build_command(line):
     """argv and environment (the runner's, plus the leading VAR=value words)."""
     words = split_words(line)
     env = dict(os.environb)
-    while words and ASSIGNMENT.match(words[0][0]) and words[0][0].index(b"=") < words[0][1]:
+    while words and is_assignment(*words[0]):
         name, _, value = words.pop(0)[0].partition(b"=")
         env[name] = value
     if not words:
@@ -225,6 +230,8 @@ def print_diff(what, expected, actual):
 
     say(f"  --- expected {what} ({count(expected)})")
     say(f"  +++ actual {what} ({count(actual)})")
+    import difflib  # pylint: disable=import-outside-toplevel
+
     old, new = split_lines(encode_section(expected)), split_lines(encode_section(actual))
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     printed = 0
@@ -253,6 +260,8 @@ def hunk_range(start, stop):
 def write_atomically(path, content):
     """A temporary file beside the case, then a rename: an interrupted update never truncates a
     case. Writes through a symbolic link rather than replacing it."""
+    import tempfile  # pylint: disable=import-outside-toplevel
+
     target = os.path.realpath(path)
     directory, base = os.path.split(target)
     fd, temporary = tempfile.mkstemp(prefix=b"." + base + b".tmp", dir=directory)
