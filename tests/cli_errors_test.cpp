@@ -3,6 +3,7 @@
 // option can no longer be found, fails here rather than reaching a user as CLI11's English.
 #include "catch.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,9 @@ Reported parse_error(std::vector<std::string> args) {
   runmassage::cli::setup_batch(app, command);
   runmassage::cli::setup_week(app, command);
   args.insert(args.begin(), "runmassage");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) argv.push_back(arg.c_str());
+  std::vector<const char*> argv(args.size());
+  std::transform(args.begin(), args.end(), argv.begin(),
+                 [](const auto& arg) { return arg.c_str(); });
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
