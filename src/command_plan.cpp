@@ -37,7 +37,7 @@ int run_plan(const PlanOptions& options) {
   Plan plan = situate(request);  // usage errors before data errors: the cheaper fix first
   Knowledge knowledge = load_data(options.common, DataParts::plans);
   plan.decision = knowledge.rules.decide(plan.facts);
-  write_stdout(options.common.format == "json"
+  write_stdout(options.common.format == Format::json
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"
                    : plan_to_text(plan, knowledge, choose_colour(options.color)));
   return 0;
@@ -59,7 +59,7 @@ void setup_plan(CLI::App& app, Command& command) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_option("--today", options->today, "Plan for this day instead of today")
       ->type_name("DATE");
-  add_common(*plan, options->common, "Output format: text (default) or json", {"text", "json"});
+  add_common(*plan, options->common, "Output format: text (default) or json", plan_formats);
   add_color_option(*plan, options->color);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
