@@ -6,15 +6,16 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 started=$(date +%s)
-trap 'echo "test.sh: $(($(date +%s) - started)) s"' EXIT
+elapsed() { echo "$(($(date +%s) - started)) s"; }
+trap 'echo "test.sh: finished in $(elapsed)"' EXIT
 "$root/scripts/deps.sh" --test
 jobs=$(nproc)
 for preset in release asan; do
-  echo "== $preset: build"
+  echo "== $preset: build (at $(elapsed))"
   cmake --preset "$preset" -DBUILD_TESTING=ON >/dev/null
   cmake --build --preset "$preset" -j "$jobs"
-  echo "== $preset: test"
+  echo "== $preset: test (at $(elapsed))"
   ctest --preset "$preset" -j "$jobs"
 done
-echo "== lint"
-"$root/scripts/lint.sh" "$root/build/release"
+echo "== lint (at $(elapsed))"
+"$root/scripts/lint.sh"
