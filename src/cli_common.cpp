@@ -77,7 +77,7 @@ std::optional<Format> format_called(const std::vector<Format>& formats, const st
 // Values are checked by CLI11 validators rather than by the commands, so that a bad value from
 // the config file is caught where the file is read and reported with its name.
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
-                std::vector<Format> formats) {
+                const std::vector<Format>& formats) {
   std::string list;
   for (Format format : formats) {
     list += (list.empty() ? "" : ", ") + std::string(format_name(format));

@@ -54,7 +54,7 @@ void add_data_option(CLI::App& command, CommonOptions& options);
 
 /// Adds --format (one of `formats`, checked as it is parsed) and --data to a subcommand.
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
-                std::vector<Format> formats);
+                const std::vector<Format>& formats);
 /// The same, for a command's row of the formats table.
 template <std::size_t N>
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
