@@ -1,12 +1,17 @@
 #!/bin/sh
-# Installs the Debian packages runmassage needs to build and test, if any are missing.
+# Installs the Debian packages runmassage needs, if any are missing.
+# Usage: scripts/deps.sh          what building and running need (scripts/run.sh)
+#        scripts/deps.sh --test   that, plus what the tests and lint checks need (scripts/test.sh)
 set -eu
-# calcurse, zsh and fish are for tests (calendar import, completions); dpkg-dev and file
-# (which CPack runs to find shared-library dependencies) for the .deb.
-packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev catch2
-  libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config
-  calcurse dpkg-dev file zsh fish clang libclang-rt-14-dev
-  clang-format clang-tidy"
+packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
+  libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config"
+if [ "${1:-}" = "--test" ]; then
+  # catch2: unit tests; python3: the golden runner; calcurse: imports the exported calendar;
+  # zsh, fish: completion tests; dpkg-dev, file (which CPack runs): the .deb; clang and its
+  # sanitizer runtime: the asan build; clang-format, clang-tidy: scripts/lint.sh.
+  packages="$packages catch2 python3 calcurse zsh fish dpkg-dev file clang libclang-rt-14-dev
+    clang-format clang-tidy"
+fi
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||

@@ -6,6 +6,7 @@
 
 #include "cli_common.hpp"
 #include "cli_config.hpp"
+#include "cli_errors.hpp"
 #include "runmassage/error.hpp"
 
 namespace runmassage::cli {
@@ -34,22 +35,6 @@ void check_leftovers(const CLI::App& app) {
     throw UsageError(command.get_name() + ": unexpected argument '" + command.remaining().front() +
                      "'");
   }
-}
-
-// CLI11's wording for the two commonest value mistakes, said the way the rest of runmassage
-// says things: "--next-run: 1 required DATE missing" and "At Most 1 required but received 2".
-std::string plain_words(const std::string& message) {
-  const auto colon = message.find(": ");
-  if (colon == std::string::npos || message.compare(0, 2, "--") != 0) return message;
-  const std::string option = message.substr(0, colon);
-  if (message.find("At Most 1 required but received", colon) != std::string::npos) {
-    return option + ": given more than once";
-  }
-  if (message.find(" required ", colon) != std::string::npos && message.size() >= 8 &&
-      message.compare(message.size() - 8, 8, " missing") == 0) {
-    return option + ": needs a value";
-  }
-  return message;
 }
 
 // One line, for a one-line error report.
@@ -136,7 +121,7 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
-    throw UsageError(plain_words(e.what()));
+    throw UsageError(plain_words(e, app));
   }
   check_leftovers(app);
   apply_config(app, locate_config(config_option));

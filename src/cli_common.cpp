@@ -3,12 +3,12 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <optional>
 #include <vector>
 
 #include "runmassage/error.hpp"
@@ -74,19 +74,44 @@ void add_data_option(CLI::App& command, CommonOptions& options) {
       ->check([](const std::string& dir) { return dir.empty() ? "empty directory name" : ""; });
 }
 
+std::string_view format_name(Format format) {
+  switch (format) {
+    case Format::text: return "text";
+    case Format::json: return "json";
+    case Format::markdown: return "markdown";
+    case Format::ics: return "ics";
+  }
+  return "text";  // not reached: the switch names every format
+}
+
+namespace {
+
+// The format among `formats` that a user calls `name`.
+std::optional<Format> format_called(const std::vector<Format>& formats, const std::string& name) {
+  for (Format format : formats) {
+    if (format_name(format) == name) return format;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // Values are checked by CLI11 validators rather than by the commands, so that a bad value from
 // the config file is caught where the file is read and reported with its name.
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
-                std::initializer_list<std::string_view> formats) {
+                const std::vector<Format>& formats) {
   std::string list;
-  for (auto name : formats) list += (list.empty() ? "" : ", ") + std::string(name);
-  std::vector<std::string> allowed(formats.begin(), formats.end());
-  command.add_option("--format", options.format, format_help)
+  for (Format format : formats) {
+    list += (list.empty() ? "" : ", ") + std::string(format_name(format));
+  }
+  const auto set_format = [&options, formats](const std::string& name) {
+    options.format = format_called(formats, name).value_or(Format::text);  // checked first
+  };
+  command.add_option_function<std::string>("--format", set_format, format_help)
       ->type_name("FORMAT")
-      ->check([allowed, list](const std::string& format) {
-        if (std::find(allowed.begin(), allowed.end(), format) != allowed.end())
-          return std::string();
-        return "unknown format '" + format + "' (expected " + list + ")";
+      ->check([formats, list](const std::string& name) {
+        if (format_called(formats, name)) return std::string();
+        return "unknown format '" + name + "' (expected " + list + ")";
       });
   add_data_option(command, options);
 }

@@ -2,11 +2,12 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstddef>
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
@@ -17,10 +18,23 @@ namespace runmassage::cli {
 /// What a chosen subcommand will do once parsing is over; returns the exit code.
 using Command = std::function<int()>;
 
+/// An output format; each command takes the ones in its row of the table below.
+enum class Format { text, json, markdown, ics };
+
+/// What a user types for `format` after --format.
+std::string_view format_name(Format format);
+
+/// The formats each command takes, in the order its messages list them. The completion and man page
+/// tests check their lists against these rows, which the message for an unknown format shows.
+inline constexpr Format plan_formats[] = {Format::text, Format::json};
+inline constexpr Format types_formats[] = {Format::text, Format::json};
+inline constexpr Format week_formats[] = {Format::text, Format::json, Format::markdown,
+                                          Format::ics};
+
 /// Options every command that reads data shares.
 struct CommonOptions {
   std::string data_dir;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
 /// Today's date in the local time zone: the one place the clock is read.
@@ -57,7 +71,13 @@ void add_data_option(CLI::App& command, CommonOptions& options);
 
 /// Adds --format (one of `formats`, checked as it is parsed) and --data to a subcommand.
 void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
-                std::initializer_list<std::string_view> formats);
+                const std::vector<Format>& formats);
+/// The same, for a command's row of the formats table.
+template <std::size_t N>
+void add_common(CLI::App& command, CommonOptions& options, const char* format_help,
+                const Format (&formats)[N]) {
+  add_common(command, options, format_help, std::vector<Format>(formats, formats + N));
+}
 
 /// Adds --color WHEN (auto, always or never, checked as it is parsed) to a subcommand.
 void add_color_option(CLI::App& command, std::string& when);

@@ -57,7 +57,7 @@ int run_plan(const PlanOptions& options) {
       make_plan(knowledge.rules, request_with([&](const DatedOption& dated, bool race) {
                   return option_workout(dated, race, knowledge.workouts);
                 }));
-  write_stdout(options.common.format == "json"
+  write_stdout(options.common.format == Format::json
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"
                    : plan_to_text(plan, knowledge, choose_colour(options.color)));
   return 0;
@@ -79,7 +79,7 @@ void setup_plan(CLI::App& app, Command& command) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_option("--today", options->today, "Plan for this day instead of today")
       ->type_name("DATE");
-  add_common(*plan, options->common, "Output format: text (default) or json", {"text", "json"});
+  add_common(*plan, options->common, "Output format: text (default) or json", plan_formats);
   add_color_option(*plan, options->color);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"

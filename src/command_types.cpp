@@ -9,8 +9,9 @@ namespace {
 
 int run_types(const CommonOptions& options) {
   Knowledge knowledge = load_data(options, DataParts::plans);
-  write_stdout(options.format == "json" ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
-                                        : catalogue_to_text(knowledge.catalogue));
+  write_stdout(options.format == Format::json
+                   ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
+                   : catalogue_to_text(knowledge.catalogue));
   return 0;
 }
 
@@ -20,7 +21,7 @@ void setup_types(CLI::App& app, Command& command) {
   auto options = std::make_shared<CommonOptions>();
   auto* types = app.add_subcommand("types", "List the massage types and their techniques");
   types->allow_extras();
-  add_common(*types, *options, "Output format: text (default) or json", {"text", "json"});
+  add_common(*types, *options, "Output format: text (default) or json", types_formats);
   types->footer(
       "Examples:\n"
       "  runmassage types\n"

@@ -115,16 +115,17 @@ int run_week(const WeekOptions& options) {
   const Schedule schedule = build_schedule(knowledge.rules, knowledge.suggestions, request);
 
   std::string text;
-  const std::string& format = options.common.format;
-  if (format == "json") {
-    text = week_to_json(schedule, knowledge).dump(2) + "\n";
-  } else if (format == "markdown") {
-    text = week_to_markdown(schedule, knowledge);
-  } else if (format == "ics") {
-    text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules, knowledge.suggestions,
-                              today);
-  } else {
-    text = week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()));
+  switch (options.common.format) {
+    case Format::text:
+      text =
+          week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()));
+      break;
+    case Format::json: text = week_to_json(schedule, knowledge).dump(2) + "\n"; break;
+    case Format::markdown: text = week_to_markdown(schedule, knowledge); break;
+    case Format::ics:
+      text = suggestions_to_ics(schedule, knowledge.catalogue, knowledge.rules,
+                                knowledge.suggestions, today);
+      break;
   }
   if (options.output.empty()) {
     write_stdout(text);
@@ -167,7 +168,7 @@ void setup_week(CLI::App& app, Command& command) {
       });
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
-             {"text", "json", "markdown", "ics"});
+             week_formats);
   week->add_option("--output", options->output, "Write to FILE (atomically), not stdout")
       ->type_name("FILE");
   add_color_option(*week, options->color);

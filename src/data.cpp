@@ -588,17 +588,8 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts) {
   return parse_knowledge(files);
 }
 
-Knowledge default_knowledge(DataParts parts) {
-  auto find = [](std::string_view name) {
-    for (const auto& file : detail::embedded_files()) {
-      if (file.name == name)
-        return DataFile{"(built-in) " + std::string(name), std::string(file.text), true};
-    }
-    throw DataError("(built-in) " + std::string(name) + ": missing from the build");
-  };
-  DataFiles files{find(massages_file), find(rules_file), find(workouts_file), std::nullopt};
-  if (parts == DataParts::all) files.schedule = find(schedule_file);
-  return parse_knowledge(files);
+void detail::add_schedule(Knowledge& knowledge, const DataFile& schedule) {
+  parse_schedule(schedule, knowledge.catalogue, knowledge);
 }
 
 }  // namespace runmassage

@@ -38,11 +38,25 @@ bash_complete() {
 check_bash() {
   expect bash "$1" "$2" "$(bash_complete "$1")"
 }
+
+# The formats COMMAND takes, sorted: the list its message for an unknown format gives, which comes
+# from the table in src/cli_common.hpp.
+formats_of() {
+  "$binary" "$1" --format '?' 2>&1 | sed -n 's/.*(expected \(.*\))$/\1/p' | tr -d ',' |
+    tr ' ' '\n' | sort | paste -sd ' ' -
+}
+plan_formats=$(formats_of plan)
+week_formats=$(formats_of week)
+[ -n "$plan_formats" ] && [ -n "$week_formats" ] || {
+  echo "FAIL: no list of formats in the message for an unknown format" >&2
+  failed=1
+}
+
 check_bash "runmassage pl" "plan"
 check_bash "runmassage " "batch plan types week"
-check_bash "runmassage plan --format " "json text"
-check_bash "runmassage types --format " "json text"
-check_bash "runmassage week --format " "ics json markdown text"
+check_bash "runmassage plan --format " "$plan_formats"
+check_bash "runmassage types --format " "$(formats_of types)"
+check_bash "runmassage week --format " "$week_formats"
 check_bash "runmassage plan --color " "always auto never"
 check_bash "runmassage week --week-start " "mon sun"
 check_bash "runmassage plan --next-run fr" "fri friday"
@@ -63,8 +77,9 @@ if command -v fish >/dev/null 2>&1; then
     expect fish "$1" "$2" "$got"
   }
   check_fish "runmassage pl" "plan"
-  check_fish "runmassage plan --format " "json text"
-  check_fish "runmassage week --format " "ics json markdown text"
+  check_fish "runmassage plan --format " "$plan_formats"
+  check_fish "runmassage types --format " "$(formats_of types)"
+  check_fish "runmassage week --format " "$week_formats"
   check_fish "runmassage week --color " "always auto never"
   check_fish "runmassage plan --next-run fr" "fri friday"
   check_fish "runmassage week --data " "plans/ some dir/"
@@ -78,6 +93,14 @@ if command -v zsh >/dev/null 2>&1; then
 else
   echo "zsh not installed: zsh completion not parsed"
 fi
+
+# zsh's file offers each command's formats in its `--format=[...]:format:(...)` spec.
+for command in plan types week; do
+  got=$(awk -v start="        $command)" '$0 == start { inside = 1 } inside && /;;/ { exit }
+    inside && /--format=/ { sub(/.*:format:\(/, ""); sub(/\).*/, ""); print }' \
+    "$dir/_runmassage" | tr ' ' '\n' | sort | paste -sd ' ' -)
+  expect zsh "runmassage $command --format " "$(formats_of "$command")" "$got"
+done
 
 # Every long option of every command, offered by every completion file.
 for command in "" plan types week batch; do

@@ -38,6 +38,23 @@ for command in "" plan types week batch; do
   esac
 done
 
+# Each command's --format paragraph names exactly the formats the command takes: the list its
+# message for an unknown format gives, which comes from the table in src/cli_common.hpp.
+for command in plan types week; do
+  expected=$("$binary" "$command" --format '?' 2>&1 | sed -n 's/.*(expected \(.*\))$/\1/p' |
+    tr -d ',' | tr ' ' '\n' | sort | paste -sd ' ' -)
+  documented=$(printf '%s\n' "$text" | awk -v section=".SS \"$command\"" '
+    $0 == section { inside = 1; next }
+    inside && /^\.S[SH]/ { exit }
+    inside && $0 == ".BI --format \" FORMAT\"" { formats = 1; next }
+    formats && $0 == ".TP" { exit }
+    formats && /^\.BR? / { print $2 }' | sort | paste -sd ' ' -)
+  if [ -z "$expected" ] || [ "$documented" != "$expected" ]; then
+    echo "FAIL: the page's $command --format names '$documented'; $command takes '$expected'" >&2
+    failed=1
+  fi
+done
+
 for heading in NAME SYNOPSIS DESCRIPTION COMMANDS OPTIONS DATE "CONFIGURATION FILE" \
   "EXIT STATUS" ENVIRONMENT FILES EXAMPLES; do
   if ! printf '%s\n' "$text" | grep -qE "^\.SH \"?$heading\"?\$"; then

@@ -65,7 +65,8 @@ Knowledge parse_knowledge(const DataFiles& files);
 /// if unreadable, DataError if invalid.
 Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::all);
 
-/// The defaults compiled in from data/ at build time.
+/// The defaults compiled in from data/ at build time (src/builtin.cpp, in the library
+/// runmassage_builtin).
 Knowledge default_knowledge(DataParts parts = DataParts::all);
 
 /// Reads a whole file of at most `max_bytes`; throws IoError (unreadable) or DataError (too big).
@@ -79,6 +80,11 @@ struct EmbeddedFile {
 };
 /// The files of data/, generated at build time by cmake/embed_data.cmake.
 const std::vector<EmbeddedFile>& embedded_files();
+/// The built-in catalogue, rules and workout words, generated at build time as C++ by
+/// tools/datagen.cpp from data/ (see knowledge_code.hpp).
+Knowledge builtin_plans();
+/// Parses and validates schedule.json into `knowledge` (whose catalogue it refers to).
+void add_schedule(Knowledge& knowledge, const DataFile& schedule);
 }  // namespace detail
 
 }  // namespace runmassage

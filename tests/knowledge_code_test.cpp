@@ -1,0 +1,30 @@
+// The built-in data as C++: what the program starts with is exactly what data/ loads to.
+#include "catch.hpp"
+#include "runmassage/knowledge_code.hpp"
+#include "support.hpp"
+
+using namespace runmassage;
+
+TEST_CASE("the built-in catalogue, rules and words are exactly data/ loaded", "[builtin]") {
+  const Knowledge loaded =
+      load_knowledge(std::string(RUNMASSAGE_SOURCE_DIR) + "/data", DataParts::plans);
+  const std::string from_dir = knowledge_to_cpp(loaded);
+  CHECK(knowledge_to_cpp(default_knowledge(DataParts::plans)) == from_dir);
+  CHECK(knowledge_to_cpp(test::knowledge()) == from_dir);
+  // And the generated text names every rule and technique of data/.
+  for (const auto& rule : loaded.rules.rules()) {
+    CHECK(from_dir.find("r.id = \"" + rule.id + "\";") != std::string::npos);
+  }
+  CHECK(default_knowledge(DataParts::all).suggestions.picks.size() ==
+        test::knowledge().suggestions.picks.size());
+}
+
+TEST_CASE("strings and numbers are written so they read back exactly", "[builtin]") {
+  Knowledge k;
+  k.catalogue.focus = {"quote \" backslash \\ question ? newline \n caf\xc3\xa9"};
+  k.workouts.long_run_km = 0.1;
+  const std::string code = knowledge_to_cpp(k);
+  CHECK(code.find(R"(k.catalogue.focus = {"quote \" backslash \\ question \077 newline \012 )"
+                  R"(caf\303\251"};)") != std::string::npos);
+  CHECK(code.find("k.workouts.long_run_km = 0.10000000000000001;") != std::string::npos);
+}
