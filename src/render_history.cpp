@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "runmassage/history_summary.hpp"
+#include "runmassage/render.hpp"
 
 namespace runmassage {
 namespace {
@@ -93,12 +94,12 @@ std::string history_to_text(const HistorySummary& summary, bool ascii_bars) {
   }
   if (summary.last_workout && summary.last_run) {
     const Activity& run = *summary.last_run;
-    out += "\nLast run: " + weekday_short(run.day) + " " + to_iso(run.day) + ", " +
-           describe_workout(*summary.last_workout);
-    if (run.minutes) out += ", " + hours_minutes(*run.minutes);
-    if (run.avg_hr) out += ", average heart rate " + std::to_string(std::lround(*run.avg_hr));
-    if (!run.title.empty()) out += " (\"" + run.title + "\")";
-    out += "\n";
+    std::string said = weekday_short(run.day) + " " + to_iso(run.day) + ", " +
+                       describe_workout(*summary.last_workout);
+    if (run.minutes) said += ", " + hours_minutes(*run.minutes);
+    if (run.avg_hr) said += ", average heart rate " + std::to_string(std::lround(*run.avg_hr));
+    if (!run.title.empty()) said += " (\"" + run.title + "\")";
+    out += "\n" + wrap(said, "Last run: ", "          ");
   }
   return out;
 }

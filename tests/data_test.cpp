@@ -384,6 +384,21 @@ TEST_CASE("workouts.json: bad kinds, words, distances and units are refused", "[
   CHECK(workouts_error(w) == "workouts.json: /: missing \"units\"");
 }
 
+TEST_CASE("workouts.json: the load section is optional, and checked when given", "[data]") {
+  json w = workouts();
+  w.erase("load");
+  CHECK(workouts_error(w) == "no error");  // then there are no load facts
+  w = workouts();
+  w["load"]["per_minute"].erase("race");
+  CHECK(workouts_error(w) == "workouts.json: /load/per_minute: missing \"race\"");
+  w = workouts();
+  w["load"]["per_minute"]["tempo"] = 2;
+  CHECK(workouts_error(w) == "workouts.json: /load/per_minute/tempo: unknown key \"tempo\"");
+  w = workouts();
+  w["load"]["chronic_days"] = 3;
+  CHECK(workouts_error(w) == "workouts.json: /load/chronic_days: less than acute_days");
+}
+
 TEST_CASE("schedule.json: suggestion picks load", "[data]") {
   Knowledge k = default_knowledge();
   REQUIRE(k.suggestions.picks.size() == 3);

@@ -8,6 +8,7 @@ Week of     Runs     km   Time  Load   Form  km                load
 2024-05-12     4   49.0   4:37   532  -20.3  ################  ################
 2024-05-19     1   26.0   2:30   240  -34.8  ########          #######
 
-Last run: Sun 2024-05-19, long run, 26 km, 2:30, average heart rate 145 ("Sunday long run")
+Last run: Sun 2024-05-19, long run, 26 km, 2:30, average heart rate 145 ("Sunday
+          long run")
 >>> stderr
 >>> exit 0

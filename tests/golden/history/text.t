@@ -11,6 +11,7 @@ Week of     Runs     km   Time  Load   Form  km                load
 2024-05-13     4   49.0   4:37   532  -16.2  ████████████████  █████████████▌
 2024-05-20     0    0.0   0:00     0  -34.8
 
-Last run: Sun 2024-05-19, long run, 26 km, 2:30, average heart rate 145 ("Sunday long run")
+Last run: Sun 2024-05-19, long run, 26 km, 2:30, average heart rate 145 ("Sunday
+          long run")
 >>> stderr
 >>> exit 0
