@@ -145,8 +145,7 @@ std::string check_bpm(const std::string& text) {
 void add_history_options(CLI::App& command, HistoryCliOptions& options, bool history_option) {
   if (history_option) {
     command
-        .add_option("--history", options.paths,
-                    "Past activities: a file or folder (repeatable)")
+        .add_option("--history", options.paths, "Past activities: a file or folder (repeatable)")
         ->type_name("PATH")
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
