@@ -32,6 +32,8 @@ FACTS = [
     ("next_run_kind", "next_run"), ("last_run_kind", "last_run"),
     ("next_run_km", "next_run"), ("last_run_km", "last_run"),
     ("days_until_next_key_workout", "next_run"), ("days_since_last_key_workout", "last_run"),
+    ("acute_load", "history"), ("chronic_load", "history"), ("form", "history"),
+    ("load_ratio", "history"),
 ]
 INPUT = dict(FACTS)
 TRIED_RACE_KM = 42.2
@@ -138,6 +140,8 @@ def situate(today, last, nxt, races):
         "next_run_km": field(nxt, "km"), "last_run_km": field(last, "km"),
         "days_until_next_key_workout": until(next_key),
         "days_since_last_key_workout": since(last_key),
+        # batch reads no history: the load facts are always absent.
+        "acute_load": None, "chronic_load": None, "form": None, "load_ratio": None,
     }
     return {"last": last, "next": nxt, "last_race": last_race, "next_race": next_race}, facts
 

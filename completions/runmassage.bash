@@ -27,7 +27,7 @@ _runmassage() {
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
       --config) ((i++)) ;;
-      plan | types | week | batch)
+      plan | types | week | batch | history)
         command=${COMP_WORDS[i]}
         break
         ;;
@@ -57,12 +57,20 @@ mon tue wed thu fri sat sun"
       _runmassage_words "$dates" "$cur"
       return
       ;;
-    --weeks)
+    --sex)
+      _runmassage_words "male female" "$cur"
+      return
+      ;;
+    --weeks | --hr-rest | --hr-max)
       COMPREPLY=()
       return
       ;;
     --data)
       _runmassage_files -d "$cur"
+      return
+      ;;
+    --history)
+      _runmassage_files -f "$cur" # a file or a folder
       return
       ;;
     --ics | --output | --config)
@@ -77,15 +85,26 @@ mon tue wed thu fri sat sun"
       if [[ $cur == -* ]]; then
         _runmassage_words "--help --version --config" "$cur"
       else
-        _runmassage_words "plan types week batch" "$cur"
+        _runmassage_words "plan types week batch history" "$cur"
       fi
       return
       ;;
-    plan) options="--next-run --last-run --race --today --format --data --color --help" ;;
+    plan)
+      options="--next-run --last-run --race --today --format --data --color --history --hr-rest
+--hr-max --sex --help"
+      ;;
     types) options="--format --data --help" ;;
     week)
       options="--run --race --ics --start --week-start --weeks --today --format --data --output
---color --help"
+--color --history --help"
+      ;;
+    history)
+      if [[ $cur != -* ]]; then
+        _runmassage_files -f "$cur" # a PATH
+        return
+      fi
+      options="--weeks --week-start --today --format --data --color --hr-rest --hr-max --sex
+--help"
       ;;
     batch)
       if [[ $cur != -* ]]; then

@@ -1,6 +1,6 @@
 # fish completion for runmassage: commands, each command's options, and the values they take.
 
-set -l commands plan types week batch
+set -l commands plan types week batch history
 set -l dates today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday \
     mon tue wed thu fri sat sun
 set -l no_command "not __fish_seen_subcommand_from $commands"
@@ -13,18 +13,28 @@ complete -c runmassage -n $no_command -a plan -d 'Which massage to book on a day
 complete -c runmassage -n $no_command -a types -d 'List the massage types and their techniques'
 complete -c runmassage -n $no_command -a week -d 'A massage schedule for a week or a training block'
 complete -c runmassage -n $no_command -a batch -d 'Plan for many runners: JSON Lines in and out'
+complete -c runmassage -n $no_command -a history -d 'Past runs week by week, with training load'
 
 # Options several commands share.
 complete -c runmassage -n "__fish_seen_subcommand_from $commands" -l data -x \
     -a '(__fish_complete_directories)' -d 'Read the data files from DIR'
-complete -c runmassage -n "__fish_seen_subcommand_from plan week batch" -l today -x -a "$dates" \
+complete -c runmassage -n "__fish_seen_subcommand_from plan week batch history" -l today -x -a "$dates" \
     -d 'Take this day as today'
 complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l race -x -a "$dates" \
     -d 'A race day (repeatable)'
-complete -c runmassage -n "__fish_seen_subcommand_from plan types" -l format -x -a 'text json' \
+complete -c runmassage -n "__fish_seen_subcommand_from plan types history" -l format -x -a 'text json' \
     -d 'Output format'
-complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l color -x \
+complete -c runmassage -n "__fish_seen_subcommand_from plan week history" -l color -x \
     -a 'auto always never' -d 'Colour text output'
+
+complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l history -r -F \
+    -d 'Read past activities from a file or folder'
+complete -c runmassage -n "__fish_seen_subcommand_from plan history" -l hr-rest -x \
+    -d 'Resting heart rate, for TRIMP'
+complete -c runmassage -n "__fish_seen_subcommand_from plan history" -l hr-max -x \
+    -d 'Maximum heart rate, for TRIMP'
+complete -c runmassage -n "__fish_seen_subcommand_from plan history" -l sex -x -a 'male female' \
+    -d 'Which TRIMP constants'
 
 # plan
 complete -c runmassage -n "__fish_seen_subcommand_from plan" -l next-run -x -a "$dates" \
@@ -39,9 +49,9 @@ complete -c runmassage -n "__fish_seen_subcommand_from week" -l ics -r -F \
     -d 'Read the workouts of a training calendar'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l start -x -a "$dates" \
     -d 'First day shown'
-complete -c runmassage -n "__fish_seen_subcommand_from week" -l week-start -x -a 'mon sun' \
+complete -c runmassage -n "__fish_seen_subcommand_from week history" -l week-start -x -a 'mon sun' \
     -d 'Weeks start on mon or sun'
-complete -c runmassage -n "__fish_seen_subcommand_from week" -l weeks -x \
+complete -c runmassage -n "__fish_seen_subcommand_from week history" -l weeks -x \
     -d 'How many weeks, 1 to 520'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l format -x \
     -a 'text json markdown ics' -d 'Output format'
@@ -52,3 +62,6 @@ complete -c runmassage -n "__fish_seen_subcommand_from week" -l output -r -F \
 complete -c runmassage -n "__fish_seen_subcommand_from batch" -l brief \
     -d 'Leave out technique descriptions'
 complete -c runmassage -n "__fish_seen_subcommand_from batch" -F -d 'Input file (JSON Lines)'
+
+# history
+complete -c runmassage -n "__fish_seen_subcommand_from history" -F -d 'History file or folder'

@@ -100,13 +100,15 @@ int run(int argc, char** argv) {
       "  runmassage plan --last-run yesterday --next-run tomorrow --format json\n"
       "  runmassage types\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
-      "  runmassage batch runners.jsonl | jq -r .recommended.id");
+      "  runmassage batch runners.jsonl | jq -r .recommended.id\n"
+      "  runmassage history ~/strava-export --weeks 12");
 
   Command command;
   setup_plan(app, command);
   setup_types(app, command);
   setup_batch(app, command);
   setup_week(app, command);
+  setup_history(app, command);
   // An empty value is never meant: `--next-run ""` from an unset shell variable must not
   // quietly mean "not given".
   for (CLI::App* sub : app.get_subcommands({})) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/history_summary.hpp"
 
 namespace runmassage::cli {
 
@@ -125,15 +126,106 @@ void add_color_option(CLI::App& command, std::string& when) {
       });
 }
 
+namespace {
+
+// NO_COLOR (https://no-color.org) or a terminal that says it is dumb.
+bool environment_wants_plain() {
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  if (no_color != nullptr && *no_color != '\0') return true;
+  return term != nullptr && std::string_view(term) == "dumb";
+}
+
+}  // namespace
+
 // Colour only for a person at a terminal who has not asked for none (https://no-color.org).
 Colour choose_colour(const std::string& when, bool to_stdout) {
   if (when == "always") return Colour::on;
   if (when == "never" || !to_stdout) return Colour::off;
-  const char* no_color = std::getenv("NO_COLOR");
-  const char* term = std::getenv("TERM");
-  if (no_color != nullptr && *no_color != '\0') return Colour::off;
-  if (term != nullptr && std::string_view(term) == "dumb") return Colour::off;
+  if (environment_wants_plain()) return Colour::off;
   return ::isatty(STDOUT_FILENO) == 1 ? Colour::on : Colour::off;
+}
+
+bool plain_ascii(const std::string& when) {
+  if (when == "always") return false;
+  return when == "never" || environment_wants_plain();
+}
+
+namespace {
+
+// A whole number of beats per minute from 20 to 250, or an error message.
+std::string check_bpm(const std::string& text) {
+  const bool digits = !text.empty() && text.size() <= 3 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+  const int bpm = digits ? std::atoi(text.c_str()) : 0;
+  if (bpm < 20 || bpm > 250) {
+    return "expected beats per minute, a whole number from 20 to 250, not '" + text.substr(0, 20) +
+           "'";
+  }
+  return "";
+}
+
+}  // namespace
+
+void add_history_options(CLI::App& command, HistoryCliOptions& options, bool history_option) {
+  if (history_option) {
+    command
+        .add_option("--history", options.paths, "Past activities: a file or folder (repeatable)")
+        ->type_name("PATH")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  }
+  command.add_option("--hr-rest", options.hr_rest, "Resting heart rate, for TRIMP")
+      ->type_name("BPM")
+      ->check(check_bpm);
+  command.add_option("--hr-max", options.hr_max, "Maximum heart rate, for TRIMP")
+      ->type_name("BPM")
+      ->check(check_bpm);
+  command.add_option("--sex", options.sex, "male (default) or female: TRIMP's constants")
+      ->type_name("SEX")
+      ->check([](const std::string& text) {
+        return text == "male" || text == "female"
+                   ? ""
+                   : "expected male or female, not '" + text.substr(0, 20) + "'";
+      });
+}
+
+std::optional<HeartRateProfile> heart_profile(const HistoryCliOptions& options) {
+  if (options.hr_rest.empty() && options.hr_max.empty()) return std::nullopt;
+  if (options.hr_rest.empty() || options.hr_max.empty()) {
+    throw UsageError("--hr-rest and --hr-max go together (TRIMP needs both)");
+  }
+  HeartRateProfile heart;
+  heart.rest_hr = std::atoi(options.hr_rest.c_str());
+  heart.max_hr = std::atoi(options.hr_max.c_str());
+  heart.sex = options.sex == "female" ? Sex::female : Sex::male;
+  if (heart.max_hr <= heart.rest_hr) {
+    throw UsageError("--hr-max " + options.hr_max + " is not above --hr-rest " + options.hr_rest);
+  }
+  return heart;
+}
+
+std::vector<Activity> read_history(const HistoryCliOptions& options, const WorkoutWords& words) {
+  HistoryOptions read;
+  // The one place the system time zone is asked: each activity's day is its local date.
+  read.utc_offset = [](std::int64_t utc) {
+    const auto instant = static_cast<std::time_t>(utc);
+    std::tm local{};
+    if (localtime_r(&instant, &local) == nullptr) return 0;
+    return static_cast<int>(local.tm_gmtoff);
+  };
+  HistoryResult result = load_history(options.paths, read);
+  for (const Skipped& skipped : result.skipped) {
+    std::fprintf(stderr, "runmassage: warning: %s: %s\n", skipped.file.c_str(),
+                 skipped.reason.c_str());
+  }
+  if (!result.skipped.empty()) {
+    std::fprintf(stderr, "runmassage: warning: %zu file%s skipped, %zu activities read\n",
+                 result.skipped.size(), result.skipped.size() == 1 ? "" : "s",
+                 result.activities.size());
+  }
+  classify_activities(result.activities, words);
+  return std::move(result.activities);
 }
 
 }  // namespace runmassage::cli

@@ -11,7 +11,9 @@
 
 #include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
+#include "runmassage/history.hpp"
 #include "runmassage/render.hpp"
+#include "runmassage/training_load.hpp"
 
 namespace runmassage::cli {
 
@@ -28,6 +30,7 @@ std::string_view format_name(Format format);
 /// tests check their lists against these rows, which the message for an unknown format shows.
 inline constexpr Format plan_formats[] = {Format::text, Format::json};
 inline constexpr Format types_formats[] = {Format::text, Format::json};
+inline constexpr Format history_formats[] = {Format::text, Format::json};
 inline constexpr Format week_formats[] = {Format::text, Format::json, Format::markdown,
                                           Format::ics};
 
@@ -85,10 +88,33 @@ void add_color_option(CLI::App& command, std::string& when);
 /// Whether to colour text: `when` is --color; auto means only for a terminal that wants colour.
 Colour choose_colour(const std::string& when, bool to_stdout = true);
 
+/// Whether bar charts and other decoration must be plain ASCII: --color never, NO_COLOR or
+/// TERM=dumb (a pipe alone does not ask for it).
+bool plain_ascii(const std::string& when);
+
+/// The history options `plan`, `week` and `history` share.
+struct HistoryCliOptions {
+  std::vector<std::string> paths;  ///< --history PATH (repeatable), or history's PATHs
+  std::string hr_rest;
+  std::string hr_max;
+  std::string sex = "male";
+};
+
+/// Adds --hr-rest, --hr-max and --sex (and, with `history_option`, --history) to a command.
+void add_history_options(CLI::App& command, HistoryCliOptions& options, bool history_option);
+
+/// The athlete's heart from --hr-rest and --hr-max (both or neither; usage error otherwise).
+std::optional<HeartRateProfile> heart_profile(const HistoryCliOptions& options);
+
+/// Reads the history at `options.paths` with the local time zone's offsets, warns on stderr
+/// about each skipped file and how many were skipped, and classifies the runs' kinds.
+std::vector<Activity> read_history(const HistoryCliOptions& options, const WorkoutWords& words);
+
 /// Registers the subcommands; each stores its work in `command` when chosen.
 void setup_plan(CLI::App& app, Command& command);
 void setup_types(CLI::App& app, Command& command);
 void setup_batch(CLI::App& app, Command& command);
 void setup_week(CLI::App& app, Command& command);
+void setup_history(CLI::App& app, Command& command);
 
 }  // namespace runmassage::cli

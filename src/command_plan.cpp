@@ -1,9 +1,11 @@
 // `runmassage plan`: which massage to book on one day, and why.
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "cli_common.hpp"
+#include "runmassage/history_summary.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
 
@@ -17,6 +19,7 @@ struct PlanOptions {
   std::string last_run;
   std::vector<std::string> races;
   std::string color = "auto";
+  HistoryCliOptions history;
 };
 
 int run_plan(const PlanOptions& options) {
@@ -46,17 +49,35 @@ int run_plan(const PlanOptions& options) {
     for (const auto& race : races) request.races.push_back(workout_of(race, true));
     return request;
   };
-  check_request(request_with([](const DatedOption& dated, bool race) {
+  // With a history the last run may come from it, so "no run at all" waits for the files.
+  const PlanRequest bare_request = request_with([](const DatedOption& dated, bool race) {
     Workout bare;
     bare.date = dated.date;
     bare.kind = race ? WorkoutKind::race : WorkoutKind::run;
     return bare;
-  }));
+  });
+  if (options.history.paths.empty() || bare_request.last_run || bare_request.next_run ||
+      !bare_request.races.empty()) {
+    check_request(bare_request);
+  }
+  const auto heart = heart_profile(options.history);
   const Knowledge knowledge = load_data(options.common, DataParts::plans);
-  const Plan plan =
-      make_plan(knowledge.rules, request_with([&](const DatedOption& dated, bool race) {
-                  return option_workout(dated, race, knowledge.workouts);
-                }));
+  PlanRequest request = request_with([&](const DatedOption& dated, bool race) {
+    return option_workout(dated, race, knowledge.workouts);
+  });
+  if (!options.history.paths.empty()) {
+    const auto activities = read_history(options.history, knowledge.workouts);
+    PastRuns past = past_runs(activities, today, knowledge.workouts);
+    // What the command line says wins: its last run, and its race on a day the history has one.
+    if (!request.last_run) request.last_run = past.last_run;
+    for (Workout& race : past.races) {
+      const bool given = std::any_of(request.races.begin(), request.races.end(),
+                                     [&](const Workout& w) { return w.date == race.date; });
+      if (!given) request.races.push_back(std::move(race));
+    }
+    request.load = history_load(activities, today, heart, knowledge.workouts);
+  }
+  const Plan plan = make_plan(knowledge.rules, request);
   write_stdout(options.common.format == Format::json
                    ? plan_to_json(plan, knowledge).dump(2) + "\n"
                    : plan_to_text(plan, knowledge, choose_colour(options.color)));
@@ -81,15 +102,19 @@ void setup_plan(CLI::App& app, Command& command) {
       ->type_name("DATE");
   add_common(*plan, options->common, "Output format: text (default) or json", plan_formats);
   add_color_option(*plan, options->color);
+  add_history_options(*plan, options->history, true);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(monday or mon): the coming one for --next-run and --race, the last one for\n"
       "--last-run. WORKOUT is optional words after a colon: a kind (easy, long, tempo,\n"
-      "intervals...) and/or a distance (16mi, 42.2km, 10k, half, marathon).\n\n"
+      "intervals...) and/or a distance (16mi, 42.2km, 10k, half, marathon).\n"
+      "--history reads FIT, GPX, TCX, Strava exports and .jsonl logs: without\n"
+      "--last-run, the last run comes from it, and so do past races and the load.\n\n"
       "Examples:\n"
       "  runmassage plan --next-run sat:long\n"
       "  runmassage plan --last-run tue:tempo --next-run \"sat:Long Run 16 mi\"\n"
-      "  runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json");
+      "  runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json\n"
+      "  runmassage plan --history ~/strava-export --next-run sat:long");
   plan->callback([&command, options] { command = [options] { return run_plan(*options); }; });
 }
 

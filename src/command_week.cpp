@@ -8,6 +8,7 @@
 #include "runmassage/atomic_file.hpp"
 #include "runmassage/calendar.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/history_summary.hpp"
 #include "runmassage/render_week.hpp"
 #include "runmassage/schedule.hpp"
 #include "runmassage/workout_words.hpp"
@@ -26,6 +27,7 @@ struct WeekOptions {
   std::string today;
   std::string output;
   std::string color = "auto";
+  HistoryCliOptions history;
 };
 
 // The number of weeks in `text`, if it is a whole number from 1 to max_weeks.
@@ -56,8 +58,9 @@ int run_week(const WeekOptions& options) {
   request.start = options.start.empty()
                       ? start_of_week(today, first_weekday)
                       : option_date("--start", options.start, today, Direction::on_or_after);
-  if (options.runs.empty() && options.races.empty() && options.ics.empty()) {
-    throw UsageError("no runs: give --run, --race or --ics");
+  if (options.runs.empty() && options.races.empty() && options.ics.empty() &&
+      options.history.paths.empty()) {
+    throw UsageError("no runs: give --run, --race, --ics or --history");
   }
   const Date end = add_days(request.start, request.weeks * 7 - 1);
   request.week_start = first_weekday;
@@ -111,6 +114,15 @@ int run_week(const WeekOptions& options) {
       throw DataError(options.ics + ": no runs or races in the calendar");
     }
     request.workouts.insert(request.workouts.end(), workouts.begin(), workouts.end());
+  }
+  if (!options.history.paths.empty()) {
+    // Before today what was run, from today on what is planned.
+    const auto activities = read_history(options.history, knowledge.workouts);
+    request.workouts.erase(std::remove_if(request.workouts.begin(), request.workouts.end(),
+                                          [&](const Workout& w) { return w.date < today; }),
+                           request.workouts.end());
+    auto past = runs_before(activities, today, knowledge.workouts);
+    request.workouts.insert(request.workouts.end(), past.begin(), past.end());
   }
   const Schedule schedule = build_schedule(knowledge.rules, knowledge.suggestions, request);
 
@@ -172,6 +184,11 @@ void setup_week(CLI::App& app, Command& command) {
   week->add_option("--output", options->output, "Write to FILE (atomically), not stdout")
       ->type_name("FILE");
   add_color_option(*week, options->color);
+  week->add_option("--history", options->history.paths,
+                   "Past runs, used instead of the plan before today")
+      ->type_name("PATH")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
       "(the coming one). For --run a weekday name means that day every week.\n"

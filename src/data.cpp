@@ -443,10 +443,36 @@ std::vector<Phrase> parse_phrases(const Node& node) {
   return phrases;
 }
 
+// The load estimate: a factor per minute for each kind of run (all five kinds required, so a
+// typo cannot quietly fall back to another factor), one for other sports, and the model's days.
+LoadSettings parse_load_settings(const Node& node) {
+  node.expect_object({"per_minute", "acute_days", "chronic_days", "min_history_days"});
+  LoadSettings settings;
+  Node per_minute = node.at("per_minute");
+  per_minute.expect_object({"easy", "long", "hard", "race", "run", "other"});
+  for (const auto& item : per_minute.value().items()) {
+    const double factor = per_minute.at(item.key()).number(0, 100);
+    if (item.key() == "run") {
+      settings.factors.run_per_minute = factor;
+    } else if (item.key() == "other") {
+      settings.factors.other_per_minute = factor;
+    } else {
+      settings.factors.kind_per_minute.emplace(item.key(), factor);
+    }
+  }
+  settings.model.acute_days = node.at("acute_days").integer(1, 365);
+  settings.model.chronic_days = node.at("chronic_days").integer(1, 365);
+  settings.model.min_history_days = node.at("min_history_days").integer(1, 365);
+  if (settings.model.chronic_days < settings.model.acute_days) {
+    node.at("chronic_days").fail("less than acute_days");
+  }
+  return settings;
+}
+
 WorkoutWords parse_workout_words(const DataFile& file) {
   json root = parse_json(file);
   Node top(root, file.name, "");
-  top.expect_object({"kinds", "race_distances", "units", "long_run_km"});
+  top.expect_object({"kinds", "race_distances", "units", "long_run_km"}, {"load"});
   WorkoutWords words;
   for (const auto& entry : top.at("kinds").elements()) {
     entry.expect_object({"kind", "words"});
@@ -488,6 +514,7 @@ WorkoutWords parse_workout_words(const DataFile& file) {
     words.units.push_back({item.key(), unit.number(0.001, 1000)});
   }
   words.long_run_km = top.at("long_run_km").number(1, max_workout_km);
+  if (top.has("load")) words.load = parse_load_settings(top.at("load"));
   return words;
 }
 

@@ -28,6 +28,11 @@ std::optional<double> kind_of(const std::optional<Workout>& workout) {
   return static_cast<double>(workout->kind);
 }
 
+std::optional<double> load_value(const Situation& s, double LoadDay::*member) {
+  if (!s.load) return std::nullopt;
+  return (*s.load).*member;
+}
+
 }  // namespace
 
 // clang-format off
@@ -70,6 +75,18 @@ const std::array<FactInfo, fact_count> fact_table = {{
      FactInput::last_run,
      "days from the last long run, hard session or race to the day",
      [](const Situation& s) { return days_since(s, s.last_key); }},
+    {Fact::acute_load, "acute_load", FactType::number, FactInput::history,
+     "fatigue (ATL): the daily load's 7-day exponential average at the end of the day",
+     [](const Situation& s) { return load_value(s, &LoadDay::acute); }},
+    {Fact::chronic_load, "chronic_load", FactType::number, FactInput::history,
+     "fitness (CTL): the daily load's 42-day exponential average at the end of the day",
+     [](const Situation& s) { return load_value(s, &LoadDay::chronic); }},
+    {Fact::form, "form", FactType::number, FactInput::history,
+     "form (TSB): chronic_load minus acute_load at the end of the day before",
+     [](const Situation& s) { return load_value(s, &LoadDay::form); }},
+    {Fact::load_ratio, "load_ratio", FactType::number, FactInput::history,
+     "acute_load divided by chronic_load",
+     [](const Situation& s) { return s.load ? s.load->ratio : std::nullopt; }},
 }};
 // clang-format on
 

@@ -127,6 +127,23 @@ std::string knowledge_to_cpp(const Knowledge& k) {
            "});\n";
   }
   out += "  k.workouts.long_run_km = " + number(k.workouts.long_run_km) + ";\n";
+  if (const auto& load = k.workouts.load) {
+    out += "  k.workouts.load.emplace();\n";
+    out += "  k.workouts.load->factors.run_per_minute = " +
+           number(load->factors.run_per_minute) + ";\n";
+    out += "  k.workouts.load->factors.other_per_minute = " +
+           number(load->factors.other_per_minute) + ";\n";
+    for (const auto& [kind, factor] : load->factors.kind_per_minute) {
+      out += "  k.workouts.load->factors.kind_per_minute[" + literal(kind) + "] = " +
+             number(factor) + ";\n";
+    }
+    out += "  k.workouts.load->model.acute_days = " + std::to_string(load->model.acute_days) +
+           ";\n";
+    out += "  k.workouts.load->model.chronic_days = " +
+           std::to_string(load->model.chronic_days) + ";\n";
+    out += "  k.workouts.load->model.min_history_days = " +
+           std::to_string(load->model.min_history_days) + ";\n";
+  }
   out += "  return k;\n}\n\n}  // namespace runmassage::detail\n";
   return out;
 }

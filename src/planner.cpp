@@ -115,6 +115,7 @@ void place(const PlanRequest& request, Plan& plan) {
   Situation& s = plan.situation;
   s = Situation{};
   s.today = today;
+  s.load = request.load;
   // A race today is ahead, like --next-run today, unless the last run given is today: then
   // the race is what the runner ran.
   const bool ran_today = request.last_run && request.last_run->date == today;

@@ -53,7 +53,7 @@ week_formats=$(formats_of week)
 }
 
 check_bash "runmassage pl" "plan"
-check_bash "runmassage " "batch plan types week"
+check_bash "runmassage " "batch history plan types week"
 check_bash "runmassage plan --format " "$plan_formats"
 check_bash "runmassage types --format " "$(formats_of types)"
 check_bash "runmassage week --format " "$week_formats"
@@ -68,6 +68,9 @@ check_bash "runmassage week --data " "plans some dir"
 check_bash "runmassage week --ics m" "marathon.ics"
 check_bash "runmassage week --output " "marathon.ics plans some dir"
 check_bash "runmassage batch " "marathon.ics plans some dir"
+check_bash "runmassage plan --sex " "female male"
+check_bash "runmassage history --week-start " "mon sun"
+check_bash "runmassage history " "marathon.ics plans some dir"
 
 if command -v fish >/dev/null 2>&1; then
   check_fish() {
@@ -103,7 +106,7 @@ for command in plan types week; do
 done
 
 # Every long option of every command, offered by every completion file.
-for command in "" plan types week batch; do
+for command in "" plan types week batch history; do
   for option in $("$binary" $command --help | grep -oE -- '^ +(-h,)?--[a-z][a-z-]*' |
     grep -oE -- '--[a-z][a-z-]*'); do
     name=${option#--}

@@ -159,7 +159,8 @@ TEST_CASE("dangling references are refused", "[data]") {
         "rules.json: /rules/0/conditions/all/0/fact: unknown fact \"days_until_next_ride\" "
         "(expected days_until_next_run, days_since_last_run, days_until_next_race, "
         "days_since_last_race, next_race_km, last_race_km, next_run_kind, last_run_kind, "
-        "next_run_km, last_run_km, days_until_next_key_workout, days_since_last_key_workout)");
+        "next_run_km, last_run_km, days_until_next_key_workout, days_since_last_key_workout, "
+        "acute_load, chronic_load, form, load_ratio)");
 
   r = rules();
   r["rules"][0]["conditions"]["all"][0]["operator"] = "equals";
@@ -381,6 +382,21 @@ TEST_CASE("workouts.json: bad kinds, words, distances and units are refused", "[
   w = workouts();
   w.erase("units");
   CHECK(workouts_error(w) == "workouts.json: /: missing \"units\"");
+}
+
+TEST_CASE("workouts.json: the load section is optional, and checked when given", "[data]") {
+  json w = workouts();
+  w.erase("load");
+  CHECK(workouts_error(w) == "no error");  // then there are no load facts
+  w = workouts();
+  w["load"]["per_minute"].erase("race");
+  CHECK(workouts_error(w) == "workouts.json: /load/per_minute: missing \"race\"");
+  w = workouts();
+  w["load"]["per_minute"]["tempo"] = 2;
+  CHECK(workouts_error(w) == "workouts.json: /load/per_minute/tempo: unknown key \"tempo\"");
+  w = workouts();
+  w["load"]["chronic_days"] = 3;
+  CHECK(workouts_error(w) == "workouts.json: /load/chronic_days: less than acute_days");
 }
 
 TEST_CASE("schedule.json: suggestion picks load", "[data]") {

@@ -11,7 +11,7 @@ failed=0
 # The page's text with roff's escaped hyphens made plain, so "\-\-next\-run" reads --next-run.
 text=$(sed 's/\\-/-/g' "$page")
 
-for command in "" plan types week batch; do
+for command in "" plan types week batch history; do
   help=$("$binary" $command --help)
   label="runmassage${command:+ $command} --help"
   if [ -n "$command" ] && ! printf '%s\n' "$text" | grep -qx "\.SS \"$command\""; then

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "runmassage/training_load.hpp"
 #include "runmassage/workout.hpp"
 
 namespace runmassage {
@@ -25,8 +26,12 @@ enum class Fact : std::uint8_t {
   last_run_km,
   days_until_next_key_workout,
   days_since_last_key_workout,
+  acute_load,
+  chronic_load,
+  form,
+  load_ratio,
 };
-inline constexpr std::size_t fact_count = 12;
+inline constexpr std::size_t fact_count = 16;
 
 /// What values a fact takes.
 enum class FactType : std::uint8_t {
@@ -39,7 +44,9 @@ enum class FactType : std::uint8_t {
 std::string_view fact_type_name(FactType type);
 
 /// The input a fact comes from, so advice can say what the runner left out.
-enum class FactInput : std::uint8_t { next_run, last_run, next_race, last_race };
+/// `history` is --history: no trial fills it in, since no single likely value stands in for weeks
+/// of training.
+enum class FactInput : std::uint8_t { next_run, last_run, next_race, last_race, history };
 
 /// The workouts around the day the rules look at, as placed by the planner.
 struct Situation {
@@ -50,6 +57,7 @@ struct Situation {
   std::optional<Workout> next_race;
   std::optional<Workout> last_key;  ///< the latest long run, hard session or race
   std::optional<Workout> next_key;  ///< the earliest long run, hard session or race ahead
+  std::optional<LoadDay> load;      ///< the training load on the day, from the history
 };
 
 /// One row of the registry: a fact's name in rules, its type, its meaning and how it is

@@ -24,6 +24,8 @@ struct PlanRequest {
   /// races above count as key workouts by their kind anyway.
   std::optional<Workout> last_key;
   std::optional<Workout> next_key;
+  /// The training load on `today` from the runner's history (load_on); absent without one.
+  std::optional<LoadDay> load;
 };
 
 /// Something the runner left out that the advice rested on, tried both ways.

@@ -67,6 +67,12 @@ struct LoadModel {
   int min_history_days = 7;  ///< fewer days of history than this and there are no facts
 };
 
+/// What data/workouts.json's "load" section says: the per-minute factors and the time constants.
+struct LoadSettings {
+  LoadFactors factors;
+  LoadModel model;
+};
+
 /// The model's state at the end of one day.
 struct LoadDay {
   Date day;

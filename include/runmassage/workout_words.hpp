@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runmassage/date.hpp"
+#include "runmassage/training_load.hpp"
 #include "runmassage/workout.hpp"
 
 namespace runmassage {
@@ -38,6 +39,9 @@ struct WorkoutWords {
   std::vector<NamedDistance> race_distances;  ///< longest phrase first
   std::vector<DistanceUnit> units;
   double long_run_km = 0;  ///< a run this long is a long run whatever its title
+  /// The training-load estimate ("load"); absent in a data directory without the section, and
+  /// then there are no load facts.
+  std::optional<LoadSettings> load;
 };
 
 /// The longest distance a workout may have; anything longer is a typing mistake.

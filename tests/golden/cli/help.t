@@ -14,6 +14,7 @@ Subcommands:
   types                       List the massage types and their techniques
   batch                       Plan for many runners: JSON Lines in and out
   week                        A massage schedule for a week or a training block
+  history                     Past runs week by week, with training load
 
 A config file holds defaults for each command's options, in a section per
 command ([plan] format = "json"); options given on the command line win.
@@ -26,5 +27,6 @@ Examples:
   runmassage types
   runmassage week --run tue --run thu --run sat --race 2024-05-04
   runmassage batch runners.jsonl | jq -r .recommended.id
+  runmassage history ~/strava-export --weeks 12
 >>> stderr
 >>> exit 0

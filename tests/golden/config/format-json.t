@@ -23,7 +23,11 @@ $ runmassage --config json.toml plan --today 2024-05-02 --next-run sat
     "next_run_km": null,
     "last_run_km": null,
     "days_until_next_key_workout": null,
-    "days_since_last_key_workout": null
+    "days_since_last_key_workout": null,
+    "acute_load": null,
+    "chronic_load": null,
+    "form": null,
+    "load_ratio": null
   },
   "recommended": {
     "id": "deep-tissue",

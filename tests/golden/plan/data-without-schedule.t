@@ -23,7 +23,11 @@ $ runmassage plan --today 2024-05-02 --next-run +1 --format json --data ../data/
     "next_run_km": null,
     "last_run_km": null,
     "days_until_next_key_workout": null,
-    "days_since_last_key_workout": null
+    "days_since_last_key_workout": null,
+    "acute_load": null,
+    "chronic_load": null,
+    "form": null,
+    "load_ratio": null
   },
   "recommended": {
     "id": "swedish",

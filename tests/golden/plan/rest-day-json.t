@@ -23,7 +23,11 @@ $ runmassage plan --today 2024-05-02 --last-run -2 --format json
     "next_run_km": null,
     "last_run_km": null,
     "days_until_next_key_workout": null,
-    "days_since_last_key_workout": null
+    "days_since_last_key_workout": null,
+    "acute_load": null,
+    "chronic_load": null,
+    "form": null,
+    "load_ratio": null
   },
   "recommended": {
     "id": "deep-tissue",

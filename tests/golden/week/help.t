@@ -17,6 +17,7 @@ Options:
   --data DIR                  Read the data files (see data/) from DIR
   --output FILE               Write to FILE (atomically), not stdout
   --color WHEN                Colour text: auto (default), always, never
+  --history PATH              Past runs, used instead of the plan before today
 
 DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday
 (the coming one). For --run a weekday name means that day every week.
