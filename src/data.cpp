@@ -3,16 +3,16 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <algorithm>
 #include <initializer_list>
-#include <tuple>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "runmassage/error.hpp"
 
@@ -454,11 +454,10 @@ WorkoutWords parse_workout_words(const DataFile& file) {
     if (!kind) {
       std::string names;
       for (std::size_t i = 0; i < workout_kind_count; ++i) {
-        names += (names.empty() ? "" : ", ") +
-                 std::string(kind_name(static_cast<WorkoutKind>(i)));
+        names += (names.empty() ? "" : ", ") + std::string(kind_name(static_cast<WorkoutKind>(i)));
       }
-      entry.at("kind").fail("unknown kind \"" + entry.at("kind").text() + "\" (expected " +
-                            names + ")");
+      entry.at("kind").fail("unknown kind \"" + entry.at("kind").text() + "\" (expected " + names +
+                            ")");
     }
     words.kinds.push_back({*kind, parse_phrases(entry.at("words"))});
   }
@@ -493,13 +492,15 @@ WorkoutWords parse_workout_words(const DataFile& file) {
 }
 
 SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogue) {
-  node.expect_object({"max_per_week", "min_days_apart", "picks"});
+  node.expect_object({"budget", "min_days_apart", "picks"});
   SuggestionSettings settings;
-  settings.max_per_week = node.at("max_per_week").integer(0, 7);
+  auto budget = parse_budget(node.at("budget").text());
+  if (!budget) node.at("budget").fail("expected N/week or N/month with N from 0 to 31");
+  settings.budget = *budget;
   settings.min_days_apart = node.at("min_days_apart").integer(1, 28);
   auto nodes = node.at("picks").elements(true);
   for (const auto& pick_node : nodes) {
-    pick_node.expect_object({"id", "anchor", "from", "to", "massage", "why"});
+    pick_node.expect_object({"id", "anchor", "from", "to", "massage", "value", "why"});
     SuggestionPick pick;
     pick.id = pick_node.at("id").text();
     std::string anchor = pick_node.at("anchor").text();
@@ -522,6 +523,7 @@ SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogu
                                    "\"");
     }
     pick.massage = *massage;
+    pick.value = pick_node.at("value").integer(1, 1000);
     pick.why = pick_node.at("why").text();
     settings.picks.push_back(std::move(pick));
   }

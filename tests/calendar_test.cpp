@@ -157,10 +157,10 @@ TEST_CASE("an 18-week marathon plan: the race week day by day", "[calendar][sche
   for (const auto& w : workouts) ++counts[std::string(kind_name(w.kind))];
   CHECK(counts["race"] == 2);
   CHECK(counts["rest"] == 18 + 18 + 16 + 1);  // Mondays, Fridays, Sundays, the eve of the half
-  CHECK(counts["easy"] == 18 + 18 + 1 + 1);  // Tue, Thu (recurring), a taper Wed, the shakeout
-  CHECK(counts["hard"] == 17);               // the other Wednesdays: tempo and intervals
-  CHECK(counts["long"] == 16);               // Saturdays
-  CHECK(counts["run"] == 0);                 // every run's title names its kind
+  CHECK(counts["easy"] == 18 + 18 + 1 + 1);   // Tue, Thu (recurring), a taper Wed, the shakeout
+  CHECK(counts["hard"] == 17);                // the other Wednesdays: tempo and intervals
+  CHECK(counts["long"] == 16);                // Saturdays
+  CHECK(counts["run"] == 0);                  // every run's title names its kind
 
   ScheduleRequest request;
   request.start = day("2024-06-24");
@@ -201,11 +201,12 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
   ScheduleRequest request;
   request.start = day("2024-04-29");
   for (auto weekday : {date::Tuesday, date::Thursday, date::Saturday}) {
-    auto runs = every_week(weekday, day("2024-04-22"), day("2024-05-12"),
-                           test::run_on(day("2024-01-01")));
+    auto runs =
+        every_week(weekday, day("2024-04-22"), day("2024-05-12"), test::run_on(day("2024-01-01")));
     request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
   }
   request.workouts.push_back(test::run_on(day("2024-05-04"), WorkoutKind::race));
+  request.budget = Budget{2, BudgetPeriod::week};
   const auto& k = knowledge();
   Schedule schedule = build_schedule(k.rules, k.suggestions, request);
   std::string ics =
