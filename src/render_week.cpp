@@ -44,6 +44,7 @@ std::string workout_cell(const DayPlan& day) {
   const Workout& workout = *day.workout;
   std::string distance = workout.distance_label;
   if (distance.empty() && workout.km) distance = km_text(*workout.km) + " km";
+  if (distance == "half marathon") distance = "half";  // so it fits the column
   if (workout.kind == WorkoutKind::rest) return "rest";
   if (workout.kind == WorkoutKind::race) return distance.empty() ? "race" : "race: " + distance;
   std::string out(kind_name(workout.kind));

@@ -129,7 +129,7 @@ Week 9 of 18: Monday 19 August 2024 to Sunday 25 August 2024
     Thu 2024-08-22 easy 3 mi      Sports massage, pre-event  run today
     Fri 2024-08-23 rest           Swedish massage            race coming up
   * Sat 2024-08-24 rest           Swedish massage            race tomorrow
-    Sun 2024-08-25 race: half ... Sports massage, pre-event  run today
+    Sun 2024-08-25 race: half     Sports massage, pre-event  run today
   * Suggested:
     Sat 2024-08-24  Swedish massage. Race eve: relax and sleep well; nothing
                     deep so close to the start.
@@ -146,8 +146,8 @@ Week 10 of 18: Monday 26 August 2024 to Sunday 1 September 2024
   * Sun 2024-09-01 rest           Deep tissue massage        rest day, no run
                                                              tomorrow
   * Suggested:
-    Sun 2024-09-01  Deep tissue massage. Race recovery: the first day deep work
-                    is safe after this distance.
+    Sun 2024-09-01  Deep tissue massage. Rest day after the long run, no key run
+                    close: deep work on what it built up.
 
 Week 11 of 18: Monday 2 September 2024 to Sunday 8 September 2024
     Day Date       Workout        Book                       Why
