@@ -53,6 +53,14 @@ mon tue wed thu fri sat sun"
       _runmassage_words "mon sun" "$cur"
       return
       ;;
+    --budget)
+      _runmassage_words "1/week 2/month" "$cur"
+      return
+      ;;
+    --available)
+      _runmassage_words "mon tue wed thu fri sat sun mon-fri sat,sun" "$cur"
+      return
+      ;;
     --next-run | --last-run | --race | --today | --start | --run)
       _runmassage_words "$dates" "$cur"
       return
@@ -95,8 +103,8 @@ mon tue wed thu fri sat sun"
       ;;
     types) options="--format --data --help" ;;
     week)
-      options="--run --race --ics --start --week-start --weeks --today --format --data --output
---color --history --help"
+      options="--run --race --ics --start --week-start --weeks --budget --available --today --format
+--data --output --color --history --help"
       ;;
     history)
       if [[ $cur != -* ]]; then

@@ -53,6 +53,10 @@ complete -c runmassage -n "__fish_seen_subcommand_from week history" -l week-sta
     -d 'Weeks start on mon or sun'
 complete -c runmassage -n "__fish_seen_subcommand_from week history" -l weeks -x \
     -d 'How many weeks, 1 to 520'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l budget -x -a '1/week 2/month' \
+    -d 'At most N bookings a week or month'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l available -x \
+    -a 'mon tue wed thu fri sat sun mon-fri sat,sun' -d 'Days you can book'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l format -x \
     -a 'text json markdown ics' -d 'Output format'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l output -r -F \

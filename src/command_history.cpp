@@ -78,8 +78,7 @@ void setup_history(CLI::App& app, Command& command) {
         return parse_first_weekday(text) ? "" : "expected mon or sun, not '" + text + "'";
       });
   history->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
-  add_common(*history, options->common, "Output format: text (default) or json",
-             history_formats);
+  add_common(*history, options->common, "Output format: text (default) or json", history_formats);
   add_color_option(*history, options->color);
   add_history_options(*history, options->history, false);
   history->footer(

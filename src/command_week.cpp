@@ -1,5 +1,7 @@
 // `runmassage week`: a schedule for one or more weeks, from run days, races or a training calendar.
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -28,7 +30,34 @@ struct WeekOptions {
   std::string output;
   std::string color = "auto";
   HistoryCliOptions history;
+  std::string budget;                  // empty: data/schedule.json's
+  std::vector<std::string> available;  // empty: every day
+  bool runs_on_command_line = false;   // --run given as a flag, not by the config file
 };
+
+// The weekdays in `items` ("sat,sun", "mon-fri", repeated), by c_encoding; nullopt when a name is
+// not a weekday. A range wraps round the week ("fri-mon").
+std::optional<std::array<bool, 7>> parse_available(const std::vector<std::string>& items) {
+  std::array<bool, 7> days{};
+  for (const auto& item : items) {
+    std::size_t pos = 0;
+    while (pos <= item.size()) {
+      std::size_t comma = item.find(',', pos);
+      if (comma == std::string::npos) comma = item.size();
+      const std::string part = item.substr(pos, comma - pos);
+      const std::size_t dash = part.find('-');
+      auto from = parse_weekday(part.substr(0, dash));
+      auto to = dash == std::string::npos ? from : parse_weekday(part.substr(dash + 1));
+      if (!from || !to) return std::nullopt;
+      for (auto day = *from;; ++day) {
+        days[day.c_encoding()] = true;
+        if (day == *to) break;
+      }
+      pos = comma + 1;
+    }
+  }
+  return days;
+}
 
 // The number of weeks in `text`, if it is a whole number from 1 to max_weeks.
 std::optional<int> parse_weeks(const std::string& text) {
@@ -44,6 +73,23 @@ std::optional<date::weekday> parse_week_start(const std::string& text) {
   auto day = parse_weekday(text);
   if (!day || (*day != date::Monday && *day != date::Sunday)) return std::nullopt;
   return day;
+}
+
+// One line on stderr when the calendar has workouts, but none from `start` to `end`.
+void warn_if_outside(const std::string& path, const std::vector<Workout>& workouts, Date start,
+                     Date end) {
+  if (workouts.empty()) return;
+  Date first = workouts.front().date;
+  Date last = first;
+  for (const auto& workout : workouts) {
+    if (workout.date >= start && workout.date <= end) return;
+    first = std::min(first, workout.date);
+    last = std::max(last, workout.date);
+  }
+  const std::string line = "runmassage: warning: " + path + " has no workouts between " +
+                           to_iso(start) + " and " + to_iso(end) + "; it covers " + to_iso(first) +
+                           " to " + to_iso(last) + "\n";
+  std::fputs(line.c_str(), stderr);
 }
 
 int run_week(const WeekOptions& options) {
@@ -64,13 +110,19 @@ int run_week(const WeekOptions& options) {
   }
   const Date end = add_days(request.start, request.weeks * 7 - 1);
   request.week_start = first_weekday;
+  if (!options.budget.empty()) request.budget = parse_budget(options.budget);
+  if (!options.available.empty()) request.available = *parse_available(options.available);
+  // A calendar is the whole plan: the config file's run days are not added to it (docs/week.md).
+  const bool config_runs_only = !options.ics.empty() && !options.runs_on_command_line;
+  const std::vector<std::string> no_runs;
+  const std::vector<std::string>& run_options = config_runs_only ? no_runs : options.runs;
   // Dates first, words after the data is read: usage errors before data errors.
   struct RunOption {
     std::optional<date::weekday> every;  // a weekday: that day every week
     DatedOption dated;
   };
   std::vector<RunOption> runs;
-  for (const auto& run : options.runs) {
+  for (const auto& run : run_options) {
     const DatedWords split = [&] {
       try {
         return split_dated(run);
@@ -93,14 +145,8 @@ int run_week(const WeekOptions& options) {
 
   Knowledge knowledge = load_data(options.common, DataParts::all);
   for (const auto& run : runs) {
-    const Workout workout = option_workout(run.dated, false, knowledge.workouts);
-    if (run.every) {
-      // Every week, including the week before and after, so the edges know their neighbours.
-      auto weekly = every_week(*run.every, add_days(request.start, -7), add_days(end, 7), workout);
-      request.workouts.insert(request.workouts.end(), weekly.begin(), weekly.end());
-    } else {
-      request.workouts.push_back(workout);
-    }
+    if (!run.every)
+      request.workouts.push_back(option_workout(run.dated, false, knowledge.workouts));
   }
   for (const auto& race : races) {
     request.workouts.push_back(option_workout(race, true, knowledge.workouts));
@@ -110,10 +156,27 @@ int run_week(const WeekOptions& options) {
                                   {add_days(request.start, -366), add_days(end, 366)});
     bool any_run = std::any_of(workouts.begin(), workouts.end(),
                                [](const Workout& w) { return is_run(w.kind); });
-    if (!any_run && options.runs.empty() && options.races.empty()) {
+    if (!any_run && run_options.empty() && options.races.empty()) {
       throw DataError(options.ics + ": no runs or races in the calendar");
     }
+    warn_if_outside(options.ics, workouts, request.start, end);
     request.workouts.insert(request.workouts.end(), workouts.begin(), workouts.end());
+  }
+  // Weekday runs cover the window and every dated workout, a week more each side, so the edges
+  // know their neighbours and the bookings do not move with the window (docs/week.md).
+  Date weekly_from = add_days(request.start, -7);
+  Date weekly_to = add_days(end, 7);
+  for (const auto& workout : request.workouts) {
+    weekly_from = std::min(weekly_from, add_days(workout.date, -7));
+    weekly_to = std::max(weekly_to, add_days(workout.date, 7));
+  }
+  weekly_from = std::max(weekly_from, add_days(request.start, -371));
+  weekly_to = std::min(weekly_to, add_days(end, 371));
+  for (const auto& run : runs) {
+    if (!run.every) continue;
+    const Workout workout = option_workout(run.dated, false, knowledge.workouts);
+    auto weekly = every_week(*run.every, weekly_from, weekly_to, workout);
+    request.workouts.insert(request.workouts.end(), weekly.begin(), weekly.end());
   }
   if (!options.history.paths.empty()) {
     // Before today what was run, from today on what is planned.
@@ -178,6 +241,24 @@ void setup_week(CLI::App& app, Command& command) {
                    : "expected a whole number from 1 to " + std::to_string(max_weeks) + ", not '" +
                          text.substr(0, 20) + "'";
       });
+  week->add_option("--budget", options->budget, "Most bookings a week or month (default 1/week)")
+      ->type_name("N/week")
+      ->check([](const std::string& text) {
+        return parse_budget(text) ? ""
+                                  : "expected N/week or N/month with N from 0 to 31, not '" +
+                                        text.substr(0, 20) + "'";
+      });
+  week->add_option("--available", options->available,
+                   "Days to book: sat,sun or mon-fri (default: all)")
+      ->type_name("DAYS")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->check([](const std::string& text) {
+        return parse_available({text})
+                   ? ""
+                   : "expected weekday names such as sat,sun or mon-fri, not '" +
+                         text.substr(0, 20) + "'";
+      });
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
              week_formats);
@@ -199,7 +280,11 @@ void setup_week(CLI::App& app, Command& command) {
       "  runmassage week --run tue --run thu:tempo --run sat:long --race 2024-05-04:10k\n"
       "  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4\n"
       "  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics");
-  week->callback([&command, options] { command = [options] { return run_week(*options); }; });
+  week->callback([&command, options] {
+    // The config file is applied after this, so only command-line runs are seen here.
+    options->runs_on_command_line = !options->runs.empty();
+    command = [options] { return run_week(*options); };
+  });
 }
 
 }  // namespace runmassage::cli

@@ -519,13 +519,15 @@ WorkoutWords parse_workout_words(const DataFile& file) {
 }
 
 SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogue) {
-  node.expect_object({"max_per_week", "min_days_apart", "picks"});
+  node.expect_object({"budget", "min_days_apart", "picks"});
   SuggestionSettings settings;
-  settings.max_per_week = node.at("max_per_week").integer(0, 7);
+  auto budget = parse_budget(node.at("budget").text());
+  if (!budget) node.at("budget").fail("expected N/week or N/month with N from 0 to 31");
+  settings.budget = *budget;
   settings.min_days_apart = node.at("min_days_apart").integer(1, 28);
   auto nodes = node.at("picks").elements(true);
   for (const auto& pick_node : nodes) {
-    pick_node.expect_object({"id", "anchor", "from", "to", "massage", "why"});
+    pick_node.expect_object({"id", "anchor", "from", "to", "massage", "value", "why"});
     SuggestionPick pick;
     pick.id = pick_node.at("id").text();
     std::string anchor = pick_node.at("anchor").text();
@@ -548,6 +550,7 @@ SuggestionSettings parse_suggestions(const Node& node, const Catalogue& catalogu
                                    "\"");
     }
     pick.massage = *massage;
+    pick.value = pick_node.at("value").integer(1, 1000);
     pick.why = pick_node.at("why").text();
     settings.picks.push_back(std::move(pick));
   }

@@ -102,12 +102,13 @@ std::string knowledge_to_cpp(const Knowledge& k) {
     out += "    r.id = " + literal(r.id) + ";\n";
     out += "    r.priority = " + std::to_string(r.priority) + ";\n";
     out += "    r.condition = " + condition(r.condition) + ";\n";
-    out += "    r.action = static_cast<Action>(" + std::to_string(static_cast<int>(r.action)) +
-           ");\n";
+    out +=
+        "    r.action = static_cast<Action>(" + std::to_string(static_cast<int>(r.action)) + ");\n";
     out += "    r.massage = " + std::to_string(r.massage) + ";\n";
     out += "    r.reason = " + literal(r.reason) + ";\n";
     out += "    r.short_reason = " + literal(r.short_reason) + ";\n";
-    if (r.techniques) out += "    r.techniques = std::vector<std::size_t>" + indices(*r.techniques) + ";\n";
+    if (r.techniques)
+      out += "    r.techniques = std::vector<std::size_t>" + indices(*r.techniques) + ";\n";
     out += "    r.min_minutes = " + optional_int(r.min_minutes) + ";\n";
     out += "    r.max_minutes = " + optional_int(r.max_minutes) + ";\n";
     out += "    rules.push_back(std::move(r));\n  }\n";
@@ -115,32 +116,32 @@ std::string knowledge_to_cpp(const Knowledge& k) {
   out += "  k.rules = RuleSet(std::move(rules));\n";
   for (const auto& entry : k.workouts.kinds) {
     out += "  k.workouts.kinds.push_back({static_cast<WorkoutKind>(" +
-           std::to_string(static_cast<int>(entry.kind)) + "), " +
-           list(entry.phrases, strings) + "});\n";
+           std::to_string(static_cast<int>(entry.kind)) + "), " + list(entry.phrases, strings) +
+           "});\n";
   }
   for (const auto& named : k.workouts.race_distances) {
     out += "  k.workouts.race_distances.push_back({" + strings(named.phrase) + ", " +
            number(named.km) + "});\n";
   }
   for (const auto& unit : k.workouts.units) {
-    out += "  k.workouts.units.push_back({" + literal(unit.name) + ", " + number(unit.km) +
-           "});\n";
+    out += "  k.workouts.units.push_back({" + literal(unit.name) + ", " + number(unit.km) + "});\n";
   }
   out += "  k.workouts.long_run_km = " + number(k.workouts.long_run_km) + ";\n";
   if (const auto& load = k.workouts.load) {
     out += "  k.workouts.load.emplace();\n";
-    out += "  k.workouts.load->factors.run_per_minute = " +
-           number(load->factors.run_per_minute) + ";\n";
-    out += "  k.workouts.load->factors.other_per_minute = " +
-           number(load->factors.other_per_minute) + ";\n";
-    for (const auto& [kind, factor] : load->factors.kind_per_minute) {
-      out += "  k.workouts.load->factors.kind_per_minute[" + literal(kind) + "] = " +
-             number(factor) + ";\n";
-    }
-    out += "  k.workouts.load->model.acute_days = " + std::to_string(load->model.acute_days) +
+    out += "  k.workouts.load->factors.run_per_minute = " + number(load->factors.run_per_minute) +
            ";\n";
-    out += "  k.workouts.load->model.chronic_days = " +
-           std::to_string(load->model.chronic_days) + ";\n";
+    out +=
+        "  k.workouts.load->factors.other_per_minute = " + number(load->factors.other_per_minute) +
+        ";\n";
+    for (const auto& [kind, factor] : load->factors.kind_per_minute) {
+      out += "  k.workouts.load->factors.kind_per_minute[" + literal(kind) +
+             "] = " + number(factor) + ";\n";
+    }
+    out +=
+        "  k.workouts.load->model.acute_days = " + std::to_string(load->model.acute_days) + ";\n";
+    out += "  k.workouts.load->model.chronic_days = " + std::to_string(load->model.chronic_days) +
+           ";\n";
     out += "  k.workouts.load->model.min_history_days = " +
            std::to_string(load->model.min_history_days) + ";\n";
   }

@@ -38,9 +38,18 @@ std::string fitted(const std::string& text, std::size_t size) {
   return out + "...";
 }
 
-// What a table cell says about the day's training: blank for a day with nothing on.
-std::string training_cell(Training training) {
-  return training == Training::none ? "" : std::string(training_name(training));
+// The day's workout in a few words: "long 16 mi", "race: marathon", "rest"; blank for none.
+std::string workout_cell(const DayPlan& day) {
+  if (!day.workout) return "";
+  const Workout& workout = *day.workout;
+  std::string distance = workout.distance_label;
+  if (distance.empty() && workout.km) distance = km_text(*workout.km) + " km";
+  if (distance == "half marathon") distance = "half";  // so it fits the column
+  if (workout.kind == WorkoutKind::rest) return "rest";
+  if (workout.kind == WorkoutKind::race) return distance.empty() ? "race" : "race: " + distance;
+  std::string out(kind_name(workout.kind));
+  if (!distance.empty()) out += " " + distance;
+  return out;
 }
 
 const Rule* recommended_rule(const DayPlan& day, const Knowledge& knowledge) {
@@ -99,8 +108,9 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour) {
   // The Book column is as wide as the longest massage name shown, so the Why column gets the rest.
   // Long names are cut so the Why column keeps at least min_why columns.
-  constexpr std::size_t fixed = 4 + 5 + 12 + 6 + 2;
-  constexpr std::size_t min_why = 20;
+  constexpr std::size_t workout_width = 15;
+  constexpr std::size_t fixed = 4 + 4 + 11 + workout_width + 2;
+  constexpr std::size_t min_why = 18;
   std::size_t book_width = 4;
   for (const auto& week : schedule.weeks) {
     for (const auto& day : week.days) {
@@ -116,18 +126,18 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
     const WeekPlan& week = schedule.weeks[w];
     if (w > 0) out += "\n";
     out += styled(week_heading(schedule, w), style::bold, colour) + "\n";
-    std::string header = "    " + padded("Day", 5) + padded("Date", 12) + padded("Run", 6) +
-                         padded("Book", book_width + 2) + "Why";
+    std::string header = "    " + padded("Day", 4) + padded("Date", 11) +
+                         padded("Workout", workout_width) + padded("Book", book_width + 2) + "Why";
     out += styled(header, style::bold, colour) + "\n";
     for (const auto& day : week.days) {
       const bool suggested = day.suggested.has_value();
       std::string row = suggested ? "  " + styled("*", style::good, colour) + " " : "    ";
-      row += padded(weekday_short(day.plan.date()), 5);
-      row += padded(to_iso(day.plan.date()), 12);
-      const std::string training = training_cell(day.training);
+      row += padded(weekday_short(day.plan.date()), 4);
+      row += padded(to_iso(day.plan.date()), 11);
+      const std::string training = fitted(workout_cell(day), workout_width - 1);
       row += styled(training, day.training == Training::race ? style::warning : std::string_view(),
                     colour) +
-             std::string(6 - training.size(), ' ');
+             std::string(workout_width - display_width(training), ' ');
       const std::string book = fitted(massage_cell(day, knowledge), book_width);
       row += (suggested ? styled(book, style::good, colour) : book) +
              std::string(book_width + 2 - display_width(book), ' ');
@@ -167,7 +177,7 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
     const WeekPlan& week = schedule.weeks[w];
     if (w > 0) out += "\n";
     out += "## " + week_heading(schedule, w) + "\n\n";
-    out += "| Day | Date | Run | Workout | Book | Why | Suggested |\n";
+    out += "| Day | Date | Workout | Titles | Book | Why | Suggested |\n";
     out += "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const auto& day : week.days) {
       std::vector<std::string> titles;
@@ -175,8 +185,12 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
       std::string book = markdown_escape(massage_cell(day, knowledge));
       if (day.suggested) book.insert(0, "**").append("**");
       out += "| " + weekday_short(day.plan.date()) + " | " + to_iso(day.plan.date()) + " | " +
-             training_cell(day.training) + " | " + joined(titles, "; ") + " | " + book + " | " +
-             markdown_escape(why_cell(day, knowledge)) + " | " + (day.suggested ? "yes" : "") +
+             markdown_escape(workout_cell(day)) + " | " + joined(titles, "; ") + " | " + book +
+             " | " + markdown_escape(why_cell(day, knowledge)) + " | " +
+             (day.suggested
+                  ? markdown_escape(
+                        knowledge.suggestions.picks[schedule.suggestions[*day.suggested].pick].id)
+                  : "") +
              " |\n";
     }
     out += "\n";
@@ -225,6 +239,14 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
                              ? ordered_json(nullptr)
                              : ordered_json(std::string(training_name(day.training)));
       item["workouts"] = day.titles;
+      if (day.workout) {
+        item["workout"] = {
+            {"kind", std::string(kind_name(day.workout->kind))},
+            {"km", day.workout->km ? ordered_json(*day.workout->km) : ordered_json(nullptr)},
+            {"title", joined(day.titles, "; ")}};
+      } else {
+        item["workout"] = nullptr;
+      }
       if (const Rule* rule = recommended_rule(day, knowledge)) {
         const MassageType& type = catalogue.types[rule->massage];
         item["recommended"] = {{"id", type.id},
@@ -244,7 +266,13 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
       ordered_json fired = ordered_json::array();
       for (std::size_t index : day.plan.decision.fired) fired.push_back(rules[index].id);
       item["rules"] = std::move(fired);
-      item["suggested"] = day.suggested.has_value();
+      if (day.suggested) {
+        const SuggestionPick& pick =
+            knowledge.suggestions.picks[schedule.suggestions[*day.suggested].pick];
+        item["suggested"] = {{"pick", pick.id}, {"why", pick.why}};
+      } else {
+        item["suggested"] = nullptr;
+      }
       days.push_back(std::move(item));
     }
   }

@@ -2,6 +2,8 @@
 #include "runmassage/schedule.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <limits>
 
 #include "runmassage/error.hpp"
 
@@ -91,75 +93,40 @@ void mark_long_runs(std::vector<DayFacts>& days, date::weekday week_start) {
   }
 }
 
-// The week's long run, the anchor of the long-run picks: a run of kind long (the last one if
-// several), else the last run of the week. Nullopt for a week without runs.
-std::optional<Date> long_run_of(const std::vector<const DayFacts*>& runs) {
+// Each training week's long run, the anchor of the long-run picks: a run of kind long (the last
+// one if several), else the last run of the week. Races are never a week's long run.
+std::vector<Date> long_runs(const std::vector<DayFacts>& days, date::weekday week_start) {
+  std::vector<Date> out;
   const DayFacts* best = nullptr;
-  for (const DayFacts* day : runs) {
-    if (best == nullptr || day->workout.kind == WorkoutKind::long_run ||
+  Date week;
+  for (const auto& day : days) {
+    if (training_of(day.workout.kind) != Training::run) continue;
+    const Date this_week = start_of_week(day.workout.date, week_start);
+    if (best != nullptr && this_week != week) {
+      out.push_back(best->workout.date);
+      best = nullptr;
+    }
+    week = this_week;
+    if (best == nullptr || day.workout.kind == WorkoutKind::long_run ||
         best->workout.kind != WorkoutKind::long_run) {
-      best = day;
+      best = &day;
     }
   }
-  if (best == nullptr) return std::nullopt;
-  return best->workout.date;
+  if (best != nullptr) out.push_back(best->workout.date);
+  return out;
 }
 
-// Greedy choice of suggested bookings over the planned days; see docs/week.md.
-class Suggester {
- public:
-  Suggester(const SuggestionSettings& settings, Date start,
-            const std::vector<std::optional<std::size_t>>& recommended)
-      : settings_(settings),
-        start_(start),
-        recommended_(recommended),
-        taken_(recommended.size(), false),
-        per_week_((recommended.size() + 6) / 7, 0) {}
+// The first day of the budget period holding `day`.
+Date period_start(Date day, BudgetPeriod period, date::weekday week_start) {
+  if (period == BudgetPeriod::week) return start_of_week(day, week_start);
+  return Date{day.year(), day.month(), date::day{1}};
+}
 
-  // Tries the pick's window around `anchor`; takes the first day that fits.
-  void offer(std::size_t pick_index, Date anchor) {
-    const SuggestionPick& pick = settings_.picks[pick_index];
-    const int step = pick.to >= pick.from ? 1 : -1;
-    for (int offset = pick.from;; offset += step) {
-      const int index = days_between(start_, anchor) + offset;
-      if (fits(index, pick.massage)) {
-        auto i = static_cast<std::size_t>(index);
-        taken_[i] = true;
-        ++per_week_[i / 7];
-        chosen_.push_back({add_days(anchor, offset), pick_index, pick.massage});
-        return;
-      }
-      if (offset == pick.to) return;
-    }
-  }
-
-  std::vector<Suggestion> take() {
-    std::sort(chosen_.begin(), chosen_.end(),
-              [](const Suggestion& a, const Suggestion& b) { return a.date < b.date; });
-    return std::move(chosen_);
-  }
-
- private:
-  [[nodiscard]] bool fits(int index, std::size_t massage) const {
-    if (index < 0 || static_cast<std::size_t>(index) >= recommended_.size()) return false;
-    auto i = static_cast<std::size_t>(index);
-    if (recommended_[i] != massage || taken_[i]) return false;
-    if (per_week_[i / 7] >= settings_.max_per_week) return false;
-    const int gap = settings_.min_days_apart;
-    for (int other = std::max(0, index - gap + 1);
-         other < std::min(static_cast<int>(taken_.size()), index + gap); ++other) {
-      if (taken_[static_cast<std::size_t>(other)]) return false;
-    }
-    return true;
-  }
-
-  const SuggestionSettings& settings_;
-  Date start_;
-  const std::vector<std::optional<std::size_t>>& recommended_;
-  std::vector<bool> taken_;
-  std::vector<int> per_week_;
-  std::vector<Suggestion> chosen_;
-};
+// The last day of the budget period holding `day`.
+Date period_end(Date day, BudgetPeriod period, date::weekday week_start) {
+  if (period == BudgetPeriod::week) return add_days(start_of_week(day, week_start), 6);
+  return Date{date::year_month_day_last{day.year(), date::month_day_last{day.month()}}};
+}
 
 }  // namespace
 
@@ -201,6 +168,73 @@ std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, const
   return out;
 }
 
+std::optional<Budget> parse_budget(std::string_view text) {
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2) return std::nullopt;
+  int count = 0;
+  const char* first = text.data();
+  auto [end, error] = std::from_chars(first, first + slash, count);
+  if (error != std::errc() || end != first + slash || count < 0 || count > 31) return std::nullopt;
+  const std::string_view period = text.substr(slash + 1);
+  if (period == "week") return Budget{count, BudgetPeriod::week};
+  if (period == "month") return Budget{count, BudgetPeriod::month};
+  return std::nullopt;
+}
+
+std::string budget_text(const Budget& budget) {
+  return std::to_string(budget.count) + (budget.period == BudgetPeriod::week ? "/week" : "/month");
+}
+
+std::vector<std::size_t> choose_bookings(const std::vector<std::optional<Candidate>>& candidates,
+                                         Date first, const Budget& budget, int min_days_apart,
+                                         date::weekday week_start) {
+  const std::size_t days = candidates.size();
+  const auto counts = static_cast<std::size_t>(std::max(budget.count, 0)) + 1;
+  const auto gap = static_cast<std::size_t>(std::max(min_days_apart, 1));
+  // The state before a day: bookings so far in the day's period (0..count) and days since the
+  // last booking, capped at the gap (gap: free to book). best[i] holds, for each state, the
+  // most value days i.. can add; filled backwards, then walked forwards.
+  std::vector<bool> new_period(days, false);
+  for (std::size_t i = 0; i < days; ++i) {
+    const Date day = add_days(first, static_cast<int>(i));
+    new_period[i] = i == 0 || period_start(day, budget.period, week_start) == day;
+  }
+  const std::size_t states = counts * (gap + 1);
+  auto state = [&](std::size_t count, std::size_t since) { return count * (gap + 1) + since; };
+  std::vector<long long> best((days + 1) * states, 0);
+  for (std::size_t i = days; i-- > 0;) {
+    for (std::size_t count = 0; count < counts; ++count) {
+      for (std::size_t since = 0; since <= gap; ++since) {
+        const std::size_t now = new_period[i] ? 0 : count;
+        long long value = best[(i + 1) * states + state(now, std::min(since + 1, gap))];
+        if (candidates[i] && now + 1 < counts && since >= gap) {
+          value =
+              std::max(value, candidates[i]->value + best[(i + 1) * states + state(now + 1, 1)]);
+        }
+        best[i * states + state(count, since)] = value;
+      }
+    }
+  }
+  std::vector<std::size_t> chosen;
+  std::size_t count = 0;
+  std::size_t since = gap;
+  for (std::size_t i = 0; i < days; ++i) {
+    const std::size_t now = new_period[i] ? 0 : count;
+    // Booking wins a tie, so of equally good choices the earlier booking is taken.
+    if (candidates[i] && now + 1 < counts && since >= gap &&
+        candidates[i]->value + best[(i + 1) * states + state(now + 1, 1)] ==
+            best[i * states + state(count, since)]) {
+      chosen.push_back(i);
+      count = now + 1;
+      since = 1;
+    } else {
+      count = now;
+      since = std::min(since + 1, gap);
+    }
+  }
+  return chosen;
+}
+
 Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings,
                         const ScheduleRequest& request) {
   if (request.weeks < 1 || request.weeks > max_weeks) {
@@ -236,19 +270,36 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   Schedule schedule;
   schedule.start = request.start;
   schedule.end = add_days(request.start, day_count - 1);
+
+  // Bookings are chosen over every day the workouts span, in whole budget periods, so the
+  // window shown never changes them (docs/week.md); at most a year beyond the window each way.
+  const Budget budget = request.budget.value_or(settings.budget);
+  const BudgetPeriod period = budget.period;
+  Date first = schedule.start;
+  Date last = schedule.end;
+  if (!facts.empty()) {
+    first = std::min(first, std::max(facts.front().workout.date, add_days(schedule.start, -366)));
+    last = std::max(last, std::min(facts.back().workout.date, add_days(schedule.end, 366)));
+  }
+  first = period_start(first, period, request.week_start);
+  last = period_end(last, period, request.week_start);
+  if (first.year() < date::year{1}) first = schedule.start;
+  if (last.year() > date::year{9999}) last = schedule.end;
+  const int offset = days_between(first, schedule.start);
+  const int range_days = days_between(first, last) + 1;
+
   std::vector<DayPlan> days;
-  days.reserve(static_cast<std::size_t>(day_count));
+  days.reserve(static_cast<std::size_t>(range_days));
   std::vector<std::optional<std::size_t>> recommended;
   recommended.reserve(days.capacity());
-  std::vector<std::vector<const DayFacts*>> week_runs(static_cast<std::size_t>(request.weeks));
 
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
   std::size_t runs_so_far = 0;   // runs on or before the day
   std::size_t races_before = 0;  // races strictly before the day
   std::size_t keys_before = 0;   // key workouts strictly before the day
   std::size_t facts_so_far = 0;  // grouped days before the day
-  for (int i = 0; i < day_count; ++i) {
-    const Date today = add_days(request.start, i);
+  for (int i = 0; i < range_days; ++i) {
+    const Date today = add_days(first, i);
     while (runs_so_far < runs.size() && runs[runs_so_far]->date <= today) ++runs_so_far;
     while (races_before < races.size() && races[races_before]->date < today) ++races_before;
     while (keys_before < keys.size() && keys[keys_before]->date < today) ++keys_before;
@@ -281,36 +332,49 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
       day.training = training_of(known.workout.kind);
       day.workout = known.workout;
       day.titles = known.titles;
-      if (day.training == Training::run) {
-        week_runs[static_cast<std::size_t>(i / 7)].push_back(&known);
-      }
     }
     recommended.push_back(recommended_massage(day.plan, rules));
     days.push_back(std::move(day));
   }
 
-  // Picks in priority order; within a pick, anchors in date order.
-  Suggester suggester(settings, request.start, recommended);
-  for (std::size_t pick = 0; pick < settings.picks.size(); ++pick) {
-    if (settings.picks[pick].anchor == Anchor::race) {
-      for (const Date& race : race_days) suggester.offer(pick, race);
-    } else {
-      for (const auto& runs_of_week : week_runs) {
-        if (auto anchor = long_run_of(runs_of_week)) suggester.offer(pick, *anchor);
+  // Each pick offers, per anchor, the first day of its window on which the rules recommend its
+  // massage and the runner is available; a day offered by several picks is worth the best.
+  std::vector<std::optional<Candidate>> candidates(days.size());
+  const std::vector<Date> long_run_days = long_runs(facts, request.week_start);
+  for (std::size_t p = 0; p < settings.picks.size(); ++p) {
+    const SuggestionPick& pick = settings.picks[p];
+    const std::vector<Date>& anchors = pick.anchor == Anchor::race ? race_days : long_run_days;
+    const int step = pick.to >= pick.from ? 1 : -1;
+    for (const Date& anchor : anchors) {
+      for (int shift = pick.from;; shift += step) {
+        const int index = days_between(first, anchor) + shift;
+        if (index >= 0 && index < range_days) {
+          const auto i = static_cast<std::size_t>(index);
+          const unsigned weekday = date::weekday{date::sys_days{days[i].plan.date()}}.c_encoding();
+          if (recommended[i] == pick.massage && request.available[weekday]) {
+            if (!candidates[i] || candidates[i]->value < pick.value)
+              candidates[i] = {p, pick.value};
+            break;
+          }
+        }
+        if (shift == pick.to) break;
       }
     }
   }
-  schedule.suggestions = suggester.take();
-  for (std::size_t s = 0; s < schedule.suggestions.size(); ++s) {
-    days[static_cast<std::size_t>(days_between(request.start, schedule.suggestions[s].date))]
-        .suggested = s;
+  for (std::size_t i :
+       choose_bookings(candidates, first, budget, settings.min_days_apart, request.week_start)) {
+    const int index = static_cast<int>(i) - offset;
+    if (index < 0 || index >= day_count) continue;
+    const std::size_t pick = candidates[i]->pick;
+    days[i].suggested = schedule.suggestions.size();
+    schedule.suggestions.push_back({days[i].plan.date(), pick, settings.picks[pick].massage});
   }
 
   for (int w = 0; w < request.weeks; ++w) {
     WeekPlan week;
     week.start = add_days(request.start, w * 7);
-    auto first = days.begin() + w * 7;
-    week.days.assign(std::make_move_iterator(first), std::make_move_iterator(first + 7));
+    auto from = days.begin() + offset + w * 7;
+    week.days.assign(std::make_move_iterator(from), std::make_move_iterator(from + 7));
     schedule.weeks.push_back(std::move(week));
   }
   return schedule;

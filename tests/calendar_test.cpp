@@ -1,6 +1,7 @@
 // Training calendars in and suggested bookings out: words, events, errors and round trips.
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <map>
 
 #include "catch.hpp"
@@ -206,6 +207,7 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
     request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
   }
   request.workouts.push_back(test::run_on(day("2024-05-04"), WorkoutKind::race));
+  request.budget = Budget{2, BudgetPeriod::week};
   const auto& k = knowledge();
   Schedule schedule = build_schedule(k.rules, k.suggestions, request);
   std::string ics =
@@ -248,4 +250,38 @@ TEST_CASE("suggested bookings as iCalendar: folded, escaped, stable, parsed back
   REQUIRE(back.size() == 2);
   CHECK(back[0].date == day("2024-05-03"));
   CHECK(back[1].title == "Deep tissue massage");
+}
+
+TEST_CASE("a booking has the same UID whichever window exported it", "[calendar][window]") {
+  const auto& k = knowledge();
+  ScheduleRequest request;
+  request.start = day("2024-04-29");
+  for (auto weekday : {date::Tuesday, date::Thursday, date::Sunday}) {
+    auto runs =
+        every_week(weekday, day("2024-04-01"), day("2024-06-30"), test::run_on(day("2024-01-01")));
+    request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
+  }
+  request.workouts.push_back(test::run_on(day("2024-05-18"), WorkoutKind::race));
+  auto uids = [&](Date start, int weeks) {
+    ScheduleRequest window = request;
+    window.start = start;
+    window.weeks = weeks;
+    const std::string ics = suggestions_to_ics(build_schedule(k.rules, k.suggestions, window),
+                                               k.catalogue, k.rules, k.suggestions, start);
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while ((pos = ics.find("UID:", pos)) != std::string::npos) {
+      out.push_back(ics.substr(pos, ics.find('\r', pos) - pos));
+      ++pos;
+    }
+    return out;
+  };
+  const auto all = uids(day("2024-04-29"), 6);
+  REQUIRE(all.size() >= 5);
+  const auto middle = uids(day("2024-05-13"), 2);
+  REQUIRE_FALSE(middle.empty());
+  for (const auto& uid : middle) {
+    CHECK(std::find(all.begin(), all.end(), uid) != all.end());
+  }
+  CHECK(std::find(middle.begin(), middle.end(), "UID:20240517-swedish@runmassage") != middle.end());
 }

@@ -401,15 +401,16 @@ TEST_CASE("workouts.json: the load section is optional, and checked when given",
 
 TEST_CASE("schedule.json: suggestion picks load", "[data]") {
   Knowledge k = default_knowledge();
-  REQUIRE(k.suggestions.picks.size() == 3);
-  CHECK(k.suggestions.max_per_week == 2);
+  REQUIRE(k.suggestions.picks.size() == 8);
+  CHECK(budget_text(k.suggestions.budget) == "1/week");
   CHECK(k.suggestions.min_days_apart == 2);
-  CHECK(k.suggestions.picks[0].id == "race-eve");
-  CHECK(k.suggestions.picks[0].anchor == Anchor::race);
-  CHECK(k.suggestions.picks[0].from == -1);
-  CHECK(k.suggestions.picks[0].to == -2);
-  CHECK(k.catalogue.types[k.suggestions.picks[0].massage].id == "swedish");
-  CHECK(k.suggestions.picks[2].anchor == Anchor::long_run);
+  CHECK(k.suggestions.picks[1].id == "race-eve");
+  CHECK(k.suggestions.picks[1].anchor == Anchor::race);
+  CHECK(k.suggestions.picks[1].from == -1);
+  CHECK(k.suggestions.picks[1].to == -2);
+  CHECK(k.suggestions.picks[1].value == 9);
+  CHECK(k.catalogue.types[k.suggestions.picks[1].massage].id == "swedish");
+  CHECK(k.suggestions.picks[3].anchor == Anchor::long_run);
   CHECK(k.rules.rules().front().short_reason == "run today");
 }
 
@@ -434,13 +435,17 @@ TEST_CASE("schedule.json: bad picks and settings are refused", "[data]") {
   CHECK(schedule_error(s) ==
         "schedule.json: /suggestions/picks/2/from: expected an integer from -14 to 14");
   s = schedule();
-  s["suggestions"]["max_per_week"] = 8;
+  s["suggestions"]["budget"] = "8/fortnight";
   CHECK(schedule_error(s) ==
-        "schedule.json: /suggestions/max_per_week: expected an integer from 0 to 7");
+        "schedule.json: /suggestions/budget: expected N/week or N/month with N from 0 to 31");
   s = schedule();
-  s["suggestions"]["picks"][1]["id"] = "race-eve";
+  s["suggestions"]["picks"][0]["value"] = 0;
   CHECK(schedule_error(s) ==
-        "schedule.json: /suggestions/picks/1/id: duplicate id \"race-eve\" "
+        "schedule.json: /suggestions/picks/0/value: expected an integer from 1 to 1000");
+  s = schedule();
+  s["suggestions"]["picks"][1]["id"] = "race-recovery";
+  CHECK(schedule_error(s) ==
+        "schedule.json: /suggestions/picks/1/id: duplicate id \"race-recovery\" "
         "(first at index 0)");
   s = schedule();
   s.erase("suggestions");

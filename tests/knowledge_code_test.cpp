@@ -1,6 +1,6 @@
 // The built-in data as C++: what the program starts with is exactly what data/ loads to.
-#include "catch.hpp"
 #include "runmassage/knowledge_code.hpp"
+#include "catch.hpp"
 #include "support.hpp"
 
 using namespace runmassage;

@@ -31,6 +31,7 @@ Schedule race_week(const Knowledge& k) {
   race.km = 10;
   race.title = "Spring | 10K *fast*";
   request.workouts.push_back(race);
+  request.budget = Budget{2, BudgetPeriod::week};
   return build_schedule(k.rules, k.suggestions, request);
 }
 
@@ -72,7 +73,7 @@ TEST_CASE("Markdown cells are escaped; JSON has the documented keys", "[render]"
   const Knowledge k = default_knowledge();
   const Schedule schedule = race_week(k);
   std::string markdown = week_to_markdown(schedule, k);
-  CHECK(markdown.find("| Sat | 2024-05-04 | race | Spring \\| 10K \\*fast\\* | "
+  CHECK(markdown.find("| Sat | 2024-05-04 | race: 10 km | Spring \\| 10K \\*fast\\* | "
                       "Sports massage, pre-event | run today |  |") != std::string::npos);
 
   auto json = week_to_json(schedule, k);
@@ -83,11 +84,15 @@ TEST_CASE("Markdown cells are escaped; JSON has the documented keys", "[render]"
   std::vector<std::string> keys;
   for (const auto& item : saturday.items()) keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"date", "weekday", "run", "race", "training", "workouts",
-                                         "recommended", "avoid", "rules", "suggested"});
+                                         "workout", "recommended", "avoid", "rules", "suggested"});
   CHECK(saturday["run"] == true);
   CHECK(saturday["race"] == true);
   CHECK(saturday["recommended"]["id"] == "sports-pre");
-  CHECK(json["days"][4]["suggested"] == true);
+  CHECK(saturday["workout"]["kind"] == "race");
+  CHECK(saturday["workout"]["km"] == 10);
+  CHECK(saturday["workout"]["title"] == "Spring | 10K *fast*");
+  CHECK(json["days"][4]["suggested"]["pick"] == "race-eve");
+  CHECK(json["days"][3]["suggested"] == nullptr);
   CHECK(json["suggestions"][0]["pick"] == "race-eve");
 }
 

@@ -7,6 +7,9 @@
 #include "runmassage/planner.hpp"
 #include "runmassage/schedule.hpp"
 
+#include <map>
+#include <random>
+
 using namespace runmassage;
 using test::day;
 using test::knowledge;
@@ -80,6 +83,7 @@ TEST_CASE("the issue's week: runs Tue, Thu, Sat and a race on Saturday 4 May", "
   request.start = day("2024-04-29");
   request.workouts = tue_thu_sat(day("2024-04-22"), day("2024-05-12"));
   request.workouts.push_back(workout("2024-05-04", WorkoutKind::race));
+  request.budget = Budget{2, BudgetPeriod::week};  // room for both the eve and the recovery
   Schedule schedule = build(request);
 
   CHECK(schedule.start == day("2024-04-29"));
@@ -99,7 +103,7 @@ TEST_CASE("the issue's week: runs Tue, Thu, Sat and a race on Saturday 4 May", "
   CHECK(days[6].plan.situation.last_race->date == day("2024-05-04"));
   CHECK(days[6].plan.situation.next_run->date == day("2024-05-07"));
   CHECK(suggestions_of(schedule, knowledge().suggestions) ==
-        Strings{"2024-05-03 swedish race-eve", "2024-05-05 deep-tissue after-race"});
+        Strings{"2024-05-03 swedish race-eve", "2024-05-05 deep-tissue race-recovery"});
   CHECK(days[4].suggested == std::size_t{0});
   CHECK(days[6].suggested == std::size_t{1});
   CHECK_FALSE(days[5].suggested);
@@ -225,17 +229,27 @@ TEST_CASE("suggestions respect the per-week limit and the minimum gap", "[schedu
   request.workouts.push_back(workout("2024-05-04", WorkoutKind::race));
 
   SuggestionSettings one = knowledge().suggestions;
-  one.max_per_week = 1;
+  one.budget = {1, BudgetPeriod::week};
   Schedule schedule = build_schedule(knowledge().rules, one, request);
-  CHECK(suggestions_of(schedule, one) == Strings{"2024-05-03 swedish race-eve"});
+  // One a week: the race's recovery (value 10) beats its eve (9).
+  CHECK(suggestions_of(schedule, one) == Strings{"2024-05-05 deep-tissue race-recovery"});
 
-  SuggestionSettings apart = knowledge().suggestions;
+  SuggestionSettings two = knowledge().suggestions;
+  two.budget = {2, BudgetPeriod::week};
+  schedule = build_schedule(knowledge().rules, two, request);
+  CHECK(suggestions_of(schedule, two) ==
+        Strings{"2024-05-03 swedish race-eve", "2024-05-05 deep-tissue race-recovery"});
+
+  SuggestionSettings apart = two;
   apart.min_days_apart = 3;  // Friday and Sunday are only two days apart
   schedule = build_schedule(knowledge().rules, apart, request);
-  CHECK(suggestions_of(schedule, apart) == Strings{"2024-05-03 swedish race-eve"});
+  // Friday gives way; Wednesday, the eve of Thursday's run (the week's last, so its long run),
+  // is three days before Sunday.
+  CHECK(suggestions_of(schedule, apart) ==
+        Strings{"2024-05-01 swedish long-run-eve", "2024-05-05 deep-tissue race-recovery"});
 
   SuggestionSettings none = knowledge().suggestions;
-  none.max_per_week = 0;
+  none.budget = {0, BudgetPeriod::week};
   CHECK(build_schedule(knowledge().rules, none, request).suggestions.empty());
 }
 
@@ -275,4 +289,210 @@ TEST_CASE("schedules that cannot be built", "[schedule]") {
   request.workouts = {workout("9999-12-20", WorkoutKind::run)};
   request.start = day("9999-12-27");
   CHECK(usage_error(request) == "the schedule would run past the year 9999");
+}
+
+namespace {
+
+// The best total value by trying every subset of days: the reference for choose_bookings.
+long long brute_force(const std::vector<std::optional<Candidate>>& candidates, Date first,
+                      const Budget& budget, int gap, date::weekday week_start) {
+  const std::size_t n = candidates.size();
+  long long best = 0;
+  for (unsigned mask = 0; mask < (1U << n); ++mask) {
+    long long value = 0;
+    bool ok = true;
+    std::optional<std::size_t> last;
+    std::map<Date, int> per_period;
+    for (std::size_t i = 0; i < n && ok; ++i) {
+      if ((mask & (1U << i)) == 0) continue;
+      if (!candidates[i]) ok = false;
+      if (last && static_cast<int>(i - *last) < gap) ok = false;
+      const Date day = add_days(first, static_cast<int>(i));
+      const Date period = budget.period == BudgetPeriod::week
+                              ? start_of_week(day, week_start)
+                              : Date{day.year(), day.month(), date::day{1}};
+      if (++per_period[period] > budget.count) ok = false;
+      if (ok) value += candidates[i]->value;
+      last = i;
+    }
+    if (ok) best = std::max(best, value);
+  }
+  return best;
+}
+
+// Checks a choice obeys the budget and the gap, and returns its value.
+long long value_of(const std::vector<std::size_t>& chosen,
+                   const std::vector<std::optional<Candidate>>& candidates, Date first,
+                   const Budget& budget, int gap, date::weekday week_start) {
+  long long value = 0;
+  std::map<Date, int> per_period;
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    REQUIRE(candidates[chosen[k]]);
+    if (k > 0) REQUIRE(static_cast<int>(chosen[k] - chosen[k - 1]) >= gap);
+    const Date day = add_days(first, static_cast<int>(chosen[k]));
+    const Date period = budget.period == BudgetPeriod::week
+                            ? start_of_week(day, week_start)
+                            : Date{day.year(), day.month(), date::day{1}};
+    REQUIRE(++per_period[period] <= budget.count);
+    value += candidates[chosen[k]]->value;
+  }
+  return value;
+}
+
+// A random training calendar: 3 to 6 runs a week, a long run, sometimes a race with a distance.
+std::vector<Workout> random_plan(std::mt19937& random, Date from, int weeks) {
+  std::vector<Workout> out;
+  const double distances[] = {5, 10, 21.1, 42.2};
+  for (int w = 0; w < weeks; ++w) {
+    const int runs = 3 + static_cast<int>(random() % 4);
+    std::vector<int> days = {0, 1, 2, 3, 4, 5, 6};
+    std::shuffle(days.begin(), days.end(), random);
+    days.resize(static_cast<std::size_t>(runs));
+    std::sort(days.begin(), days.end());
+    for (std::size_t k = 0; k < days.size(); ++k) {
+      Workout run;
+      run.date = add_days(from, w * 7 + days[k]);
+      run.kind = k + 1 == days.size() ? WorkoutKind::long_run
+                                      : (random() % 3 == 0 ? WorkoutKind::hard : WorkoutKind::easy);
+      run.km = run.kind == WorkoutKind::long_run ? 20.0 : 8.0;
+      if (random() % 12 == 0) {
+        run.kind = WorkoutKind::race;
+        run.km = distances[random() % 4];
+      }
+      out.push_back(run);
+    }
+  }
+  return out;
+}
+
+std::string suggestion_at(const Schedule& schedule, Date date) {
+  const DayPlan& day = schedule.day(date);
+  if (!day.suggested) return "-";
+  return std::to_string(schedule.suggestions[*day.suggested].pick);
+}
+
+}  // namespace
+
+TEST_CASE("budgets parse as N/week or N/month", "[schedule]") {
+  CHECK(budget_text(*parse_budget("1/week")) == "1/week");
+  CHECK(budget_text(*parse_budget("2/month")) == "2/month");
+  CHECK(budget_text(*parse_budget("0/week")) == "0/week");
+  CHECK(budget_text(*parse_budget("31/month")) == "31/month");
+  CHECK_FALSE(parse_budget("32/month"));
+  CHECK_FALSE(parse_budget("1/fortnight"));
+  CHECK_FALSE(parse_budget("/week"));
+  CHECK_FALSE(parse_budget("-1/week"));
+  CHECK_FALSE(parse_budget("1"));
+}
+
+TEST_CASE("the chosen bookings are as good as brute force on random small schedules",
+          "[schedule]") {
+  std::mt19937 random(20241127);
+  for (int round = 0; round < 600; ++round) {
+    const std::size_t n = 4 + random() % 13;  // up to 16 days: 65,536 subsets
+    const Date first = add_days(day("2024-04-22"), static_cast<int>(random() % 14));
+    std::vector<std::optional<Candidate>> candidates(n);
+    for (auto& candidate : candidates) {
+      if (random() % 2 == 0) candidate = Candidate{0, 1 + static_cast<int>(random() % 10)};
+    }
+    const Budget budget{static_cast<int>(random() % 3),
+                        random() % 2 == 0 ? BudgetPeriod::week : BudgetPeriod::month};
+    const int gap = 1 + static_cast<int>(random() % 4);
+    const date::weekday week_start = random() % 2 == 0 ? date::Monday : date::Sunday;
+    INFO("round " << round << ", " << n << " days, budget " << budget_text(budget) << ", gap "
+                  << gap);
+    const auto chosen = choose_bookings(candidates, first, budget, gap, week_start);
+    CHECK(value_of(chosen, candidates, first, budget, gap, week_start) ==
+          brute_force(candidates, first, budget, gap, week_start));
+  }
+}
+
+TEST_CASE("a day's suggestion is the same in any window", "[schedule][window]") {
+  std::mt19937 random(18);
+  const Date plan_start = day("2024-06-24");  // Monday; 18 weeks to 2024-10-27
+  for (int round = 0; round < 12; ++round) {
+    ScheduleRequest full;
+    full.start = plan_start;
+    full.weeks = 18;
+    full.workouts = random_plan(random, plan_start, 18);
+    full.budget = round % 2 == 0 ? Budget{1, BudgetPeriod::week} : Budget{2, BudgetPeriod::month};
+    const Schedule whole = build(full);
+    for (int view = 0; view < 8; ++view) {
+      ScheduleRequest part = full;
+      part.start = add_days(plan_start, static_cast<int>(random() % (15 * 7)));
+      part.weeks = 1 + static_cast<int>(random() % 4);
+      const Schedule window = build(part);
+      for (int d = 0; d < part.weeks * 7; ++d) {
+        const Date date = add_days(part.start, d);
+        if (date > whole.end) break;
+        INFO("round " << round << ", window from " << to_iso(part.start) << ", day "
+                      << to_iso(date));
+        CHECK(suggestion_at(window, date) == suggestion_at(whole, date));
+        // And in a one-week view of its own week.
+        ScheduleRequest own = full;
+        own.start = start_of_week(date, full.week_start);
+        own.weeks = 1;
+        CHECK(suggestion_at(build(own), date) == suggestion_at(whole, date));
+      }
+    }
+  }
+}
+
+TEST_CASE("suggestions never contradict the rules and keep the budget", "[schedule][domain]") {
+  std::mt19937 random(6);
+  const auto& k = knowledge();
+  for (int round = 0; round < 20; ++round) {
+    ScheduleRequest request;
+    request.start = day("2024-06-24");
+    request.weeks = 18;
+    request.workouts = random_plan(random, request.start, 18);
+    request.available = {true, random() % 2 == 0, true, random() % 2 == 0, true, true, true};
+    const Schedule schedule = build(request);
+    std::map<Date, int> per_week;
+    for (const auto& suggestion : schedule.suggestions) {
+      const DayPlan& day_plan = schedule.day(suggestion.date);
+      INFO(to_iso(suggestion.date));
+      CHECK(recommended_massage(day_plan.plan, k.rules) == suggestion.massage);
+      for (const auto& avoid : day_plan.plan.decision.avoid)
+        CHECK(avoid.massage != suggestion.massage);
+      CHECK(request.available[date::weekday{date::sys_days{suggestion.date}}.c_encoding()]);
+      CHECK(++per_week[start_of_week(suggestion.date, date::Monday)] <= 1);
+    }
+  }
+}
+
+TEST_CASE("budget and availability edges", "[schedule]") {
+  ScheduleRequest request;
+  request.start = day("2024-04-29");
+  request.weeks = 5;
+  request.workouts = tue_thu_sat(day("2024-04-22"), day("2024-06-09"));
+  request.workouts.push_back(workout("2024-05-04", WorkoutKind::race, "10K", 10));
+
+  SECTION("a budget of 0 books nothing") {
+    request.budget = Budget{0, BudgetPeriod::month};
+    CHECK(build(request).suggestions.empty());
+  }
+  SECTION("no available day books nothing") {
+    request.available = {};
+    CHECK(build(request).suggestions.empty());
+  }
+  SECTION("a month of five weeks still gets only its budget") {
+    request.start = day("2024-07-01");  // July 2024 has five Mondays
+    request.workouts = tue_thu_sat(day("2024-06-24"), day("2024-08-11"));
+    request.budget = Budget{2, BudgetPeriod::month};
+    const Schedule schedule = build(request);
+    std::map<unsigned, int> per_month;
+    for (const auto& s : schedule.suggestions) ++per_month[static_cast<unsigned>(s.date.month())];
+    CHECK(per_month[7] == 2);
+    CHECK(per_month[8] <= 2);
+  }
+  SECTION("only weekends: every suggestion on a Saturday or Sunday") {
+    request.available = {true, false, false, false, false, false, true};
+    const Schedule schedule = build(request);
+    CHECK_FALSE(schedule.suggestions.empty());
+    for (const auto& s : schedule.suggestions) {
+      const auto weekday = date::weekday{date::sys_days{s.date}};
+      CHECK((weekday == date::Saturday || weekday == date::Sunday));
+    }
+  }
 }

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-week="week --today 2024-04-29 --run tue --run thu --run sat --race 2024-05-04"
+week="week --today 2024-04-29 --run tue --run thu --run sat --race 2024-05-04 --budget 2/week"
 
 # --output writes exactly what stdout would show, for every format.
 for format in text json markdown ics; do

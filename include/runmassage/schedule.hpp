@@ -1,6 +1,7 @@
 // The schedule: a plan for every day of one or more weeks, and the few bookings worth making.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -23,23 +24,38 @@ std::string_view training_name(Training training);
 /// The training a workout of this kind gives its day.
 Training training_of(WorkoutKind kind);
 
-/// Where a suggestion looks for its day: around each race, or after each week's long run.
+/// Where a suggestion looks for its day: around each race, or around each week's long run.
 enum class Anchor : std::uint8_t { race, long_run };
 
 /// One kind of suggested booking: the first day from `from` to `to` days after an anchor
-/// (negative: before it) on which the rules recommend `massage`.
+/// (negative: before it) on which the rules recommend `massage` and the runner is available.
 struct SuggestionPick {
   std::string id;
   Anchor anchor = Anchor::race;
   int from = 0;
   int to = 0;
   std::size_t massage = 0;  ///< index into Catalogue::types
-  std::string why;          ///< written for the runner
+  int value = 1;            ///< what the booking is worth; the choice maximises the sum
+  std::string why;          ///< one line, written for the runner
 };
 
-/// How suggested bookings are chosen (data/schedule.json); picks are in priority order.
+/// The span a booking budget counts over: a calendar week (by the week start) or month.
+enum class BudgetPeriod : std::uint8_t { week, month };
+
+/// At most `count` bookings in any one period.
+struct Budget {
+  int count = 1;
+  BudgetPeriod period = BudgetPeriod::week;
+};
+
+/// "1/week" or "2/month"; nullopt for anything else (count 0 to 31).
+std::optional<Budget> parse_budget(std::string_view text);
+/// "1/week", "2/month".
+std::string budget_text(const Budget& budget);
+
+/// How suggested bookings are chosen (data/schedule.json).
 struct SuggestionSettings {
-  int max_per_week = 2;
+  Budget budget;
   int min_days_apart = 2;
   std::vector<SuggestionPick> picks;
 };
@@ -54,6 +70,9 @@ struct ScheduleRequest {
   int weeks = 1;
   std::vector<Workout> workouts;
   date::weekday week_start = date::Monday;
+  std::optional<Budget> budget;  ///< nullopt: SuggestionSettings::budget
+  /// The weekdays the runner can book, indexed by c_encoding (Sunday 0); default every day.
+  std::array<bool, 7> available{true, true, true, true, true, true, true};
 };
 
 /// A booking the schedule suggests.
@@ -89,9 +108,24 @@ struct Schedule {
   [[nodiscard]] const DayPlan& day(Date date) const;
 };
 
+/// A day the picks offer for booking: the best pick that names it.
+struct Candidate {
+  std::size_t pick = 0;  ///< index into SuggestionSettings::picks
+  int value = 0;
+};
+
+/// The days to book among `candidates` (one per day from `first`, nullopt: not bookable):
+/// the largest total value with at most `budget.count` per period and bookings at least
+/// `min_days_apart` days apart. Dynamic programming over the days; ties go to the choice
+/// with later bookings. Returns the chosen day indexes in order.
+std::vector<std::size_t> choose_bookings(const std::vector<std::optional<Candidate>>& candidates,
+                                         Date first, const Budget& budget, int min_days_apart,
+                                         date::weekday week_start);
+
 /// Plans every day with the same rules as `plan` and picks the suggested bookings; throws
-/// UsageError when `weeks` is out of range or there is no run or race at all. Linear in the
-/// number of days and workouts.
+/// UsageError when `weeks` is out of range or there is no run or race at all. The bookings are
+/// chosen over every day the workouts span (see docs/week.md), so a day's suggestion does not
+/// depend on the window shown.
 Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings,
                         const ScheduleRequest& request);
 

@@ -11,7 +11,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "id": "deep-tissue",
       "name": "Deep tissue massage",
       "pick": "after-long-run",
-      "why": "Rest day after the week's long run: deep work where the miles built up."
+      "why": "Rest day after the long run, no key run close: deep work on what it built up."
     }
   ],
   "days": [
@@ -22,6 +22,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -38,7 +39,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-04-30",
@@ -47,6 +48,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -63,7 +65,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-01",
@@ -72,6 +74,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -88,7 +91,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-02",
@@ -97,6 +100,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
@@ -115,7 +119,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "no-deep-tissue-within-a-day-of-a-run",
         "run-tomorrow"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-03",
@@ -126,6 +130,11 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "workouts": [
         "Easy 4"
       ],
+      "workout": {
+        "kind": "easy",
+        "km": null,
+        "title": "Easy 4"
+      },
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
@@ -144,7 +153,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "run-today",
         "no-deep-tissue-within-a-day-of-a-run"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-04",
@@ -153,6 +162,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -169,7 +179,10 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": true
+      "suggested": {
+        "pick": "after-long-run",
+        "why": "Rest day after the long run, no key run close: deep work on what it built up."
+      }
     },
     {
       "date": "2024-05-05",
@@ -178,6 +191,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -194,7 +208,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": false
+      "suggested": null
     }
   ]
 }

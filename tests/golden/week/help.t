@@ -12,6 +12,8 @@ Options:
   --start DATE                First day (default: this week's first day)
   --week-start DAY            Weeks start on mon (default) or sun
   --weeks N                   How many weeks, 1 to 520 (default 1)
+  --budget N/week             Most bookings a week or month (default 1/week)
+  --available DAYS            Days to book: sat,sun or mon-fri (default: all)
   --today DATE                Take this day as today
   --format FORMAT             Output format: text (default), json, markdown, ics
   --data DIR                  Read the data files (see data/) from DIR

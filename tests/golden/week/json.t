@@ -7,18 +7,11 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
   "weeks": 1,
   "suggestions": [
     {
-      "date": "2024-05-03",
-      "id": "swedish",
-      "name": "Swedish massage",
-      "pick": "race-eve",
-      "why": "Relax before the race and sleep well; nothing deep so close to the start."
-    },
-    {
       "date": "2024-05-05",
       "id": "deep-tissue",
       "name": "Deep tissue massage",
-      "pick": "after-race",
-      "why": "The first free day after the race: work out what the race tightened."
+      "pick": "race-recovery",
+      "why": "Race recovery: the first day deep work is safe after this distance."
     }
   ],
   "days": [
@@ -29,6 +22,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
@@ -47,7 +41,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "no-deep-tissue-within-a-day-of-a-run",
         "run-tomorrow"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-04-30",
@@ -56,6 +50,11 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": "run",
       "workouts": [],
+      "workout": {
+        "kind": "run",
+        "km": null,
+        "title": ""
+      },
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
@@ -76,7 +75,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "no-deep-tissue-before-a-race",
         "race-week"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-01",
@@ -85,6 +84,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
@@ -105,7 +105,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "run-tomorrow",
         "race-week"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-02",
@@ -114,6 +114,11 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": "run",
       "workouts": [],
+      "workout": {
+        "kind": "run",
+        "km": null,
+        "title": ""
+      },
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
@@ -135,7 +140,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "no-deep-tissue-before-a-key-workout",
         "race-week"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-03",
@@ -144,6 +149,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
@@ -167,7 +173,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "run-tomorrow",
         "race-week"
       ],
-      "suggested": true
+      "suggested": null
     },
     {
       "date": "2024-05-04",
@@ -176,6 +182,11 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": true,
       "training": "race",
       "workouts": [],
+      "workout": {
+        "kind": "race",
+        "km": null,
+        "title": ""
+      },
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
@@ -197,7 +208,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "no-deep-tissue-before-a-key-workout",
         "race-week"
       ],
-      "suggested": false
+      "suggested": null
     },
     {
       "date": "2024-05-05",
@@ -206,6 +217,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "race": false,
       "training": null,
       "workouts": [],
+      "workout": null,
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
@@ -223,7 +235,10 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
         "rest-day",
         "light-rest-day"
       ],
-      "suggested": true
+      "suggested": {
+        "pick": "race-recovery",
+        "why": "Race recovery: the first day deep work is safe after this distance."
+      }
     }
   ]
 }

@@ -12,15 +12,15 @@ DTSTAMP:20240930T000000Z
 DTSTART;VALUE=DATE:20241006
 DTEND;VALUE=DATE:20241007
 SUMMARY:Deep tissue massage
-DESCRIPTION:Rest day after the week's long run: deep work where the miles b
- uilt up.\n\nA rest day with no run tomorrow: time for deep work on tight s
- pots. If you are achy the day after\, run easy that day.\n\nTechniques:\n-
-  Stripping: Slow\, deep strokes along the length of the muscle fibres\, wo
- rking from surface layers down to release stubborn tightness.\n- Cross-fib
- re friction: Firm rubbing across the grain of a muscle or tendon to break 
- up adhesions and tight bands in hard-working areas.\n- Sustained compressi
- on: Steady\, deep pressure held on one area of muscle so it can let go of 
- tension it has been holding.\n\n45-90 minutes.
+DESCRIPTION:Rest day after the long run\, no key run close: deep work on wh
+ at it built up.\n\nA rest day with no run tomorrow: time for deep work on 
+ tight spots. If you are achy the day after\, run easy that day.\n\nTechniq
+ ues:\n- Stripping: Slow\, deep strokes along the length of the muscle fibr
+ es\, working from surface layers down to release stubborn tightness.\n- Cr
+ oss-fibre friction: Firm rubbing across the grain of a muscle or tendon to
+  break up adhesions and tight bands in hard-working areas.\n- Sustained co
+ mpression: Steady\, deep pressure held on one area of muscle so it can let
+  go of tension it has been holding.\n\n45-90 minutes.
 CATEGORIES:Massage
 TRANSP:TRANSPARENT
 END:VEVENT
@@ -30,15 +30,15 @@ DTSTAMP:20240930T000000Z
 DTSTART;VALUE=DATE:20241013
 DTEND;VALUE=DATE:20241014
 SUMMARY:Deep tissue massage
-DESCRIPTION:Rest day after the week's long run: deep work where the miles b
- uilt up.\n\nA rest day with no run tomorrow: time for deep work on tight s
- pots. If you are achy the day after\, run easy that day.\n\nTechniques:\n-
-  Stripping: Slow\, deep strokes along the length of the muscle fibres\, wo
- rking from surface layers down to release stubborn tightness.\n- Cross-fib
- re friction: Firm rubbing across the grain of a muscle or tendon to break 
- up adhesions and tight bands in hard-working areas.\n- Sustained compressi
- on: Steady\, deep pressure held on one area of muscle so it can let go of 
- tension it has been holding.\n\n45-90 minutes.
+DESCRIPTION:Rest day after the long run\, no key run close: deep work on wh
+ at it built up.\n\nA rest day with no run tomorrow: time for deep work on 
+ tight spots. If you are achy the day after\, run easy that day.\n\nTechniq
+ ues:\n- Stripping: Slow\, deep strokes along the length of the muscle fibr
+ es\, working from surface layers down to release stubborn tightness.\n- Cr
+ oss-fibre friction: Firm rubbing across the grain of a muscle or tendon to
+  break up adhesions and tight bands in hard-working areas.\n- Sustained co
+ mpression: Steady\, deep pressure held on one area of muscle so it can let
+  go of tension it has been holding.\n\n45-90 minutes.
 CATEGORIES:Massage
 TRANSP:TRANSPARENT
 END:VEVENT
@@ -48,15 +48,15 @@ DTSTAMP:20240930T000000Z
 DTSTART;VALUE=DATE:20241020
 DTEND;VALUE=DATE:20241021
 SUMMARY:Deep tissue massage
-DESCRIPTION:Rest day after the week's long run: deep work where the miles b
- uilt up.\n\nA rest day with no run tomorrow: time for deep work on tight s
- pots. If you are achy the day after\, run easy that day.\n\nTechniques:\n-
-  Stripping: Slow\, deep strokes along the length of the muscle fibres\, wo
- rking from surface layers down to release stubborn tightness.\n- Cross-fib
- re friction: Firm rubbing across the grain of a muscle or tendon to break 
- up adhesions and tight bands in hard-working areas.\n- Sustained compressi
- on: Steady\, deep pressure held on one area of muscle so it can let go of 
- tension it has been holding.\n\n45-90 minutes.
+DESCRIPTION:Rest day after the long run\, no key run close: deep work on wh
+ at it built up.\n\nA rest day with no run tomorrow: time for deep work on 
+ tight spots. If you are achy the day after\, run easy that day.\n\nTechniq
+ ues:\n- Stripping: Slow\, deep strokes along the length of the muscle fibr
+ es\, working from surface layers down to release stubborn tightness.\n- Cr
+ oss-fibre friction: Firm rubbing across the grain of a muscle or tendon to
+  break up adhesions and tight bands in hard-working areas.\n- Sustained co
+ mpression: Steady\, deep pressure held on one area of muscle so it can let
+  go of tension it has been holding.\n\n45-90 minutes.
 CATEGORIES:Massage
 TRANSP:TRANSPARENT
 END:VEVENT
@@ -66,13 +66,13 @@ DTSTAMP:20240930T000000Z
 DTSTART;VALUE=DATE:20241025
 DTEND;VALUE=DATE:20241026
 SUMMARY:Swedish massage
-DESCRIPTION:Relax before the race and sleep well\; nothing deep so close to
-  the start.\n\nYou run tomorrow. Gentle Swedish strokes relax you and help
-  you sleep without leaving you sore in the morning.\n\nTechniques:\n- Effl
- eurage: Light\, flowing strokes that glide along your muscles at an even r
- hythm. Calming and gentle\, so you wake up without soreness.\n- Petrissage
- : Soft kneading and lifting of the muscle\, a bit like working dough. It r
- elaxes tired legs and is unlikely to leave them sore.\n\n45-60 minutes.
+DESCRIPTION:Race eve: relax and sleep well\; nothing deep so close to the s
+ tart.\n\nYou run tomorrow. Gentle Swedish strokes relax you and help you s
+ leep without leaving you sore in the morning.\n\nTechniques:\n- Effleurage
+ : Light\, flowing strokes that glide along your muscles at an even rhythm.
+  Calming and gentle\, so you wake up without soreness.\n- Petrissage: Soft
+  kneading and lifting of the muscle\, a bit like working dough. It relaxes
+  tired legs and is unlikely to leave them sore.\n\n45-60 minutes.
 CATEGORIES:Massage
 TRANSP:TRANSPARENT
 END:VEVENT

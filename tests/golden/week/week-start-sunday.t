@@ -2,29 +2,34 @@
 $ runmassage week --today 2024-05-01 --week-start sun --run tomorrow --run sat --race +10 --weeks 2
 >>> stdout
 Week 1 of 2: Sunday 28 April 2024 to Saturday 4 May 2024
-    Day  Date        Run   Book                       Why
-    Sun  2024-04-28        Deep tissue massage        rest day, no run tomorrow
-    Mon  2024-04-29        Deep tissue massage        rest day, no run tomorrow
-    Tue  2024-04-30        Deep tissue massage        rest day, no run tomorrow
-    Wed  2024-05-01        Swedish massage            run tomorrow
-    Thu  2024-05-02  run   Sports massage, pre-event  run today
-    Fri  2024-05-03        Swedish massage            run tomorrow
-    Sat  2024-05-04  run   Sports massage, pre-event  run today
-  No booking suggested this week.
+    Day Date       Workout        Book                       Why
+  * Sun 2024-04-28                Deep tissue massage        rest day, no run
+                                                             tomorrow
+    Mon 2024-04-29                Deep tissue massage        rest day, no run
+                                                             tomorrow
+    Tue 2024-04-30                Deep tissue massage        rest day, no run
+                                                             tomorrow
+    Wed 2024-05-01                Swedish massage            run tomorrow
+    Thu 2024-05-02 run            Sports massage, pre-event  run today
+    Fri 2024-05-03                Swedish massage            run tomorrow
+    Sat 2024-05-04 run            Sports massage, pre-event  run today
+  * Suggested:
+    Sun 2024-04-28  Deep tissue massage. Rest day after the long run, no key run
+                    close: deep work on what it built up.
 
 Week 2 of 2: Sunday 5 May 2024 to Saturday 11 May 2024
-    Day  Date        Run   Book                       Why
-  * Sun  2024-05-05        Deep tissue massage        rest day, no run tomorrow
-    Mon  2024-05-06        Deep tissue massage        rest day, no run tomorrow
-    Tue  2024-05-07        Swedish massage            race coming up
-    Wed  2024-05-08        Swedish massage            race coming up
-    Thu  2024-05-09        Swedish massage            race coming up
-  * Fri  2024-05-10        Swedish massage            race tomorrow
-    Sat  2024-05-11  race  Sports massage, pre-event  run today
+    Day Date       Workout        Book                       Why
+    Sun 2024-05-05                Deep tissue massage        rest day, no run
+                                                             tomorrow
+    Mon 2024-05-06                Deep tissue massage        rest day, no run
+                                                             tomorrow
+    Tue 2024-05-07                Swedish massage            race coming up
+    Wed 2024-05-08                Swedish massage            race coming up
+    Thu 2024-05-09                Swedish massage            race coming up
+  * Fri 2024-05-10                Swedish massage            race tomorrow
+    Sat 2024-05-11 race           Sports massage, pre-event  run today
   * Suggested:
-    Sun 2024-05-05  Deep tissue massage. Rest day after the week's long run:
-                    deep work where the miles built up.
-    Fri 2024-05-10  Swedish massage. Relax before the race and sleep well;
-                    nothing deep so close to the start.
+    Fri 2024-05-10  Swedish massage. Race eve: relax and sleep well; nothing
+                    deep so close to the start.
 >>> stderr
 >>> exit 0
