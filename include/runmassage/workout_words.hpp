@@ -68,7 +68,7 @@ std::vector<std::string> title_words(std::string_view text);
 /// recognised), the longest distance given as a number and a unit, else for a race the
 /// distance its name implies; a run of `long_run_km` or more is long. With `race`, the words
 /// describe a race whatever kind they name.
-Classified classify_words(std::string_view text, const WorkoutWords& words, bool race = false);
+Classified classify_words(std::string_view text, const WorkoutWords& known, bool race = false);
 
 /// An option value or batch field split at its first colon: DATE, then WORKOUT if any.
 struct DatedWords {
