@@ -67,8 +67,8 @@ std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
 }
 
 // A plan's longest run of the week is its long run even when the title does not say so
-// (DOMAIN.md): in each training week of two runs or more without a long run, the longest run
-// by distance, if it is a plain or easy run. Ties go to the later day.
+// (DOMAIN.md): in each training week of two runs or more without a long run or a race, the
+// longest run by distance, if it is a plain or easy run. Ties go to the later day.
 void mark_long_runs(std::vector<DayFacts>& days, date::weekday week_start) {
   std::size_t first = 0;
   while (first < days.size()) {
@@ -79,7 +79,8 @@ void mark_long_runs(std::vector<DayFacts>& days, date::weekday week_start) {
     int runs = 0;
     for (; end < days.size() && start_of_week(days[end].workout.date, week_start) == week; ++end) {
       Workout& w = days[end].workout;
-      if (w.kind == WorkoutKind::long_run) has_long = true;
+      // A race week's key effort is the race: its longest training run is a taper run.
+      if (w.kind == WorkoutKind::long_run || w.kind == WorkoutKind::race) has_long = true;
       if (training_of(w.kind) != Training::run) continue;
       ++runs;
       if (!w.km) continue;

@@ -496,3 +496,16 @@ TEST_CASE("budget and availability edges", "[schedule]") {
     }
   }
 }
+
+TEST_CASE("a race week's longest training run is no long run", "[schedule]") {
+  ScheduleRequest request;
+  request.start = day("2024-10-21");  // Monday of marathon week
+  request.workouts = {
+      workout("2024-10-22", WorkoutKind::easy, "Easy 3 mi", 4.827),
+      workout("2024-10-23", WorkoutKind::easy, "Easy 4 mi", 6.436),
+      workout("2024-10-27", WorkoutKind::race, "Marathon", 42.2),
+  };
+  Schedule schedule = build(request);
+  CHECK(schedule.day(day("2024-10-23")).workout->kind == WorkoutKind::easy);
+  CHECK(schedule.day(day("2024-10-22")).workout->kind == WorkoutKind::easy);
+}

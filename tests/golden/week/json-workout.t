@@ -11,7 +11,7 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "id": "swedish",
       "name": "Swedish massage",
       "pick": "race-eve",
-      "why": "Race eve: relax and sleep well; nothing deep so close to the start."
+      "why": "Before the race: relax and sleep well; nothing deep so close to the start."
     }
   ],
   "days": [
@@ -167,7 +167,7 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       ],
       "suggested": {
         "pick": "race-eve",
-        "why": "Race eve: relax and sleep well; nothing deep so close to the start."
+        "why": "Before the race: relax and sleep well; nothing deep so close to the start."
       }
     },
     {

@@ -66,13 +66,13 @@ DTSTAMP:20240930T000000Z
 DTSTART;VALUE=DATE:20241025
 DTEND;VALUE=DATE:20241026
 SUMMARY:Swedish massage
-DESCRIPTION:Race eve: relax and sleep well\; nothing deep so close to the s
- tart.\n\nYou run tomorrow. Gentle Swedish strokes relax you and help you s
- leep without leaving you sore in the morning.\n\nTechniques:\n- Effleurage
- : Light\, flowing strokes that glide along your muscles at an even rhythm.
-  Calming and gentle\, so you wake up without soreness.\n- Petrissage: Soft
-  kneading and lifting of the muscle\, a bit like working dough. It relaxes
-  tired legs and is unlikely to leave them sore.\n\n45-60 minutes.
+DESCRIPTION:Before the race: relax and sleep well\; nothing deep so close t
+ o the start.\n\nYou run tomorrow. Gentle Swedish strokes relax you and hel
+ p you sleep without leaving you sore in the morning.\n\nTechniques:\n- Eff
+ leurage: Light\, flowing strokes that glide along your muscles at an even 
+ rhythm. Calming and gentle\, so you wake up without soreness.\n- Petrissag
+ e: Soft kneading and lifting of the muscle\, a bit like working dough. It 
+ relaxes tired legs and is unlikely to leave them sore.\n\n45-60 minutes.
 CATEGORIES:Massage
 TRANSP:TRANSPARENT
 END:VEVENT

@@ -131,8 +131,8 @@ Week 9 of 18: Monday 19 August 2024 to Sunday 25 August 2024
   * Sat 2024-08-24 rest           Swedish massage            race tomorrow
     Sun 2024-08-25 race: half     Sports massage, pre-event  run today
   * Suggested:
-    Sat 2024-08-24  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Sat 2024-08-24  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 
 Week 10 of 18: Monday 26 August 2024 to Sunday 1 September 2024
     Day Date       Workout        Book                       Why
@@ -258,13 +258,13 @@ Week 18 of 18: Monday 21 October 2024 to Sunday 27 October 2024
     Day Date       Workout        Book                       Why
     Mon 2024-10-21 rest           Swedish massage            run tomorrow
     Tue 2024-10-22 easy 3 mi      Sports massage, pre-event  run today
-    Wed 2024-10-23 long 4 mi      Sports massage, pre-event  run today
+    Wed 2024-10-23 easy 4 mi      Sports massage, pre-event  run today
     Thu 2024-10-24 easy 3 mi      Sports massage, pre-event  run today
   * Fri 2024-10-25 rest           Swedish massage            run tomorrow
     Sat 2024-10-26 easy 2 mi      Sports massage, pre-event  run today
     Sun 2024-10-27 race: marathon Sports massage, pre-event  run today
   * Suggested:
-    Fri 2024-10-25  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Fri 2024-10-25  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 >>> stderr
 >>> exit 0

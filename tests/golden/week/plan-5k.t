@@ -28,8 +28,8 @@ Week 2 of 3: Monday 9 September 2024 to Sunday 15 September 2024
     Sat 2024-09-14 race: 5 k      Sports massage, pre-event  run today
     Sun 2024-09-15 long           Sports massage, pre-event  run today
   * Suggested:
-    Fri 2024-09-13  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Fri 2024-09-13  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 
 Week 3 of 3: Monday 16 September 2024 to Sunday 22 September 2024
     Day Date       Workout        Book                       Why

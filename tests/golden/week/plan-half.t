@@ -26,8 +26,8 @@ Week 2 of 3: Monday 7 October 2024 to Sunday 13 October 2024
     Sat 2024-10-12 easy           Sports massage, pre-event  run today
     Sun 2024-10-13 race: half     Sports massage, pre-event  run today
   * Suggested:
-    Fri 2024-10-11  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Fri 2024-10-11  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 
 Week 3 of 3: Monday 14 October 2024 to Sunday 20 October 2024
     Day Date       Workout        Book                       Why

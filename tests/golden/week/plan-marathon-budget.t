@@ -46,7 +46,7 @@ Week 4 of 5: Monday 21 October 2024 to Sunday 27 October 2024
     Day Date       Workout        Book                        Why
     Mon 2024-10-21 rest           Swedish massage             run tomorrow
     Tue 2024-10-22 easy 3 mi      Sports massage, pre-event   run today
-    Wed 2024-10-23 long 4 mi      Sports massage, pre-event   run today
+    Wed 2024-10-23 easy 4 mi      Sports massage, pre-event   run today
     Thu 2024-10-24 easy 3 mi      Sports massage, pre-event   run today
     Fri 2024-10-25 rest           Swedish massage             run tomorrow
     Sat 2024-10-26 easy 2 mi      Sports massage, pre-event   run today

@@ -28,8 +28,8 @@ Week 2 of 5: Monday 9 September 2024 to Sunday 15 September 2024
     Sat 2024-09-14 race: 10 k     Sports massage, pre-event  run today
     Sun 2024-09-15 long           Sports massage, pre-event  run today
   * Suggested:
-    Fri 2024-09-13  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Fri 2024-09-13  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 
 Week 3 of 5: Monday 16 September 2024 to Sunday 22 September 2024
     Day Date       Workout        Book                       Why
@@ -74,7 +74,7 @@ Week 5 of 5: Monday 30 September 2024 to Sunday 6 October 2024
   * Sat 2024-10-05                Swedish massage            race tomorrow
     Sun 2024-10-06 race: half     Sports massage, pre-event  run today
   * Suggested:
-    Sat 2024-10-05  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Sat 2024-10-05  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 >>> stderr
 >>> exit 0

@@ -29,7 +29,7 @@ Week 2 of 2: Sunday 5 May 2024 to Saturday 11 May 2024
   * Fri 2024-05-10                Swedish massage            race tomorrow
     Sat 2024-05-11 race           Sports massage, pre-event  run today
   * Suggested:
-    Fri 2024-05-10  Swedish massage. Race eve: relax and sleep well; nothing
-                    deep so close to the start.
+    Fri 2024-05-10  Swedish massage. Before the race: relax and sleep well;
+                    nothing deep so close to the start.
 >>> stderr
 >>> exit 0
