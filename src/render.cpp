@@ -65,12 +65,7 @@ std::string day_line(std::string_view label, const std::optional<Workout>& worko
   std::string text =
       to_long(workout->date) + ", " + relative_words(days_between(today, workout->date));
   if (race_line) {
-    if (workout->km) {
-      const std::string km = km_text(*workout->km) + " km";
-      text += " \u2014 " + (workout->distance_label.empty() || workout->distance_label == km
-                                ? km
-                                : workout->distance_label + " (" + km + ")");
-    }
+    if (workout->km) text += " \u2014 " + describe_distance(*workout);
   } else if (workout->kind != WorkoutKind::run || workout->km) {
     text += " \u2014 " + describe_workout(*workout);
   }

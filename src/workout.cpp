@@ -53,12 +53,17 @@ std::string km_text(double km) {
   return buffer;
 }
 
+std::string describe_distance(const Workout& workout) {
+  if (!workout.km) return "";
+  const std::string km = km_text(*workout.km) + " km";
+  if (workout.distance_label.empty() || workout.distance_label == km) return km;
+  return workout.distance_label + " (" + km + ")";
+}
+
 std::string describe_workout(const Workout& workout) {
   std::string out(kind_words(workout.kind));
   if (!workout.km) return out;
-  const std::string km = km_text(*workout.km) + " km";
-  if (workout.distance_label.empty() || workout.distance_label == km) return out + ", " + km;
-  return out + ", " + workout.distance_label + " (" + km + ")";
+  return out + ", " + describe_distance(workout);
 }
 
 }  // namespace runmassage

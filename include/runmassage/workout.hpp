@@ -42,6 +42,9 @@ struct Workout {
 /// "long run, 16 mi (25.7 km)", "race, marathon (42.2 km)", "run": the kind and distance in words.
 std::string describe_workout(const Workout& workout);
 
+/// "16 mi (25.7 km)", "42.2 km": the distance as given and in km; empty without one.
+std::string describe_distance(const Workout& workout);
+
 /// A distance in kilometres as people read it: at most one decimal ("25.7", "42.2", "5").
 std::string km_text(double km);
 
