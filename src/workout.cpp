@@ -55,7 +55,7 @@ std::string km_text(double km) {
 
 std::string describe_distance(const Workout& workout) {
   if (!workout.km) return "";
-  const std::string km = km_text(*workout.km) + " km";
+  std::string km = km_text(*workout.km) + " km";
   if (workout.distance_label.empty() || workout.distance_label == km) return km;
   return workout.distance_label + " (" + km + ")";
 }
