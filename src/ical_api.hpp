@@ -19,6 +19,7 @@ namespace runmassage::detail {
   X(icalerror_set_errors_are_fatal)    \
   X(icalparser_parse_string)           \
   X(icalproperty_get_categories)       \
+  X(icalproperty_get_datetime_with_component) \
   X(icalproperty_get_dtend)            \
   X(icalproperty_get_dtstart)          \
   X(icalproperty_get_duration)         \
@@ -30,6 +31,7 @@ namespace runmassage::detail {
   X(icalrecur_iterator_free)           \
   X(icalrecur_iterator_new)            \
   X(icalrecur_iterator_next)           \
+  X(icaltime_as_timet_with_zone)       \
   X(icaltime_is_null_time)
 
 /// Pointers to the libical functions runmassage uses, typed from libical's own declarations.
