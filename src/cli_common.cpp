@@ -53,7 +53,7 @@ UtcOffset local_utc_offset() {
 }
 
 void add_tz_option(CLI::App& command, std::string& zone) {
-  command.add_option("--tz", zone, "Time zone for timed events (default: TZ, else the system's)")
+  command.add_option("--tz", zone, "Zone of timed events (default: TZ or the system's)")
       ->type_name("ZONE")
       ->check([](const std::string& name) {
         return known_time_zone(name) ? ""

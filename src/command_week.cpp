@@ -226,7 +226,7 @@ void setup_week(CLI::App& app, Command& command) {
   auto options = std::make_shared<WeekOptions>();
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
-  week->add_option("--run", options->runs, "A DATE, or weekdays every week: sat, tue,thu, mon-fri")
+  week->add_option("--run", options->runs, "A DATE, or days every week: sat, tue,thu, mon-fri")
       ->type_name("DATE|DAYS[:WORKOUT]")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -273,7 +273,7 @@ void setup_week(CLI::App& app, Command& command) {
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
              week_formats);
-  week->add_option("--output", options->output, "Write to FILE (atomically); .ics .json .md .txt set --format")
+  week->add_option("--output", options->output, "Write to FILE; .ics .json .md .txt pick the format")
       ->type_name("FILE");
   add_color_option(*week, options->color);
   week->add_option("--history", options->history.paths,

@@ -6,10 +6,10 @@ Usage: runmassage week [OPTIONS]
 
 Options:
   -h,--help                   Print this help message and exit
-  --run DATE|DAYS[:WORKOUT]   A DATE, or weekdays every week: sat, tue,thu, mon-fri
+  --run DATE|DAYS[:WORKOUT]   A DATE, or days every week: sat, tue,thu, mon-fri
   --race DATE[:WORKOUT]       A race day (repeatable); races are runs too
   --ics FILE                  Read the workouts of a training calendar (.ics)
-  --tz ZONE                   Time zone for timed events (default: TZ, else the system's)
+  --tz ZONE                   Zone of timed events (default: TZ or the system's)
   --start DATE                First day (default: this week's first day)
   --week-start DAY            Weeks start on mon (default) or sun
   --weeks N                   How many weeks, 1 to 520 (default 1)
@@ -18,7 +18,7 @@ Options:
   --today DATE                Take this day as today
   --format FORMAT             Output format: text (default), json, markdown, ics
   --data DIR                  Read the data files (see data/) from DIR
-  --output FILE               Write to FILE (atomically); .ics .json .md .txt set --format
+  --output FILE               Write to FILE; .ics .json .md .txt pick the format
   --color WHEN                Colour text: auto (default), always, never
   --history PATH              Past runs, used instead of the plan before today
 
