@@ -178,9 +178,9 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
 // The column, counted in characters from 1, of the byte at `offset`.
 std::size_t column_of(std::string_view line, std::size_t offset) {
   offset = std::min(offset, line.size());
-  return 1 + static_cast<std::size_t>(
-                 std::count_if(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
-                               [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+  return 1 + static_cast<std::size_t>(std::count_if(
+                 line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
+                 [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
 // A date field: a string, or null for "not given".
@@ -318,7 +318,8 @@ struct BatchPlanner::Impl {
   // the end of the line for a string, object or array left open; else where the parser stopped.
   std::size_t error_column(std::string_view line, simdjson::error_code error) {
     const std::size_t end = trim_right(line).size();
-    if (error == simdjson::UTF8_ERROR) return column_of(line, first_invalid_utf8(line).value_or(end));
+    if (error == simdjson::UTF8_ERROR)
+      return column_of(line, first_invalid_utf8(line).value_or(end));
     if (error == simdjson::UNESCAPED_CHARS) {  // a control character, which only strings hold
       const auto control = std::find_if(line.begin(), line.end(), [](char c) {
         return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r' && c != '\n';

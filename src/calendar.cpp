@@ -130,8 +130,8 @@ class CalendarReader {
   [[nodiscard]] std::optional<Date> day_of(const icaltimetype& time) const {
     const auto written = to_date(time);
     if (!written || !offset_ || time.is_date || time.zone == nullptr) return written;
-    const auto utc = static_cast<std::int64_t>(
-        detail::ical().icaltime_as_timet_with_zone(time, time.zone));
+    const auto utc =
+        static_cast<std::int64_t>(detail::ical().icaltime_as_timet_with_zone(time, time.zone));
     return local_day(utc, offset_);
   }
 

@@ -41,8 +41,8 @@ std::string commands_with(const CLI::App& app, const std::string& name) {
 std::string misplaced(const CLI::App& app, const CLI::App* command, const std::string& arg) {
   const std::string name = option_name(arg);
   if (command != nullptr && command->get_option_no_throw(name) != nullptr) {
-    return "'" + name + "' goes after the command: runmassage " + command->get_name() + " " +
-           name + " ...";
+    return "'" + name + "' goes after the command: runmassage " + command->get_name() + " " + name +
+           " ...";
   }
   const std::string owners = commands_with(app, name);
   if (owners.empty()) return "";
@@ -51,8 +51,7 @@ std::string misplaced(const CLI::App& app, const CLI::App* command, const std::s
 
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
-  const CLI::App* command =
-      app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+  const CLI::App* command = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
   if (!app.remaining().empty()) {
     const std::string first = app.remaining().front();  // remaining() returns a copy
     if (first.size() > 1 && first[0] == '-') {

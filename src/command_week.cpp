@@ -31,9 +31,9 @@ struct WeekOptions {
   std::string color = "auto";
   std::string tz;  // empty: TZ, else the system's zone
   HistoryCliOptions history;
-  std::string budget;                  // empty: data/schedule.json's
-  std::vector<std::string> available;  // empty: every day
-  bool runs_on_command_line = false;   // --run given as a flag, not by the config file
+  std::string budget;                   // empty: data/schedule.json's
+  std::vector<std::string> available;   // empty: every day
+  bool runs_on_command_line = false;    // --run given as a flag, not by the config file
   bool format_on_command_line = false;  // --format given as a flag, not by the config file
 };
 
@@ -161,9 +161,9 @@ int run_week(const WeekOptions& options) {
     request.workouts.push_back(option_workout(race, true, knowledge.workouts));
   }
   if (!options.ics.empty()) {
-    auto workouts = load_calendar(options.ics, knowledge.workouts,
-                                  {add_days(request.start, -366), add_days(end, 366)},
-                                  local_utc_offset());
+    auto workouts =
+        load_calendar(options.ics, knowledge.workouts,
+                      {add_days(request.start, -366), add_days(end, 366)}, local_utc_offset());
     bool any_run = std::any_of(workouts.begin(), workouts.end(),
                                [](const Workout& w) { return is_run(w.kind); });
     if (!any_run && run_options.empty() && options.races.empty()) {
@@ -273,7 +273,8 @@ void setup_week(CLI::App& app, Command& command) {
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
              week_formats);
-  week->add_option("--output", options->output, "Write to FILE; .ics .json .md .txt pick the format")
+  week->add_option("--output", options->output,
+                   "Write to FILE; .ics .json .md .txt pick the format")
       ->type_name("FILE");
   add_color_option(*week, options->color);
   week->add_option("--history", options->history.paths,

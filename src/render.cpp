@@ -149,7 +149,8 @@ ordered_json decision_to_json(const Decision& decision, const Knowledge& knowled
                            ? recommendation_to_json(*decision.recommended_rule, knowledge, detail)
                            : ordered_json(nullptr);
   ordered_json avoid = ordered_json::array();
-  for (const auto& avoidance : decision.avoid) avoid.push_back(avoidance_to_json(avoidance, knowledge));
+  for (const auto& avoidance : decision.avoid)
+    avoid.push_back(avoidance_to_json(avoidance, knowledge));
   out["avoid"] = std::move(avoid);
   ordered_json fired = ordered_json::array();
   for (std::size_t index : decision.fired) fired.push_back(rules[index].id);
@@ -305,8 +306,8 @@ std::string catalogue_to_text(const Catalogue& catalogue, Colour colour) {
   std::string out;
   for (const auto& type : catalogue.types) {
     if (!out.empty()) out += "\n";
-    out += styled(type.name, style::bold, colour) + " [" + type.id + "], " + minutes_text(type) +
-           "\n";
+    out +=
+        styled(type.name, style::bold, colour) + " [" + type.id + "], " + minutes_text(type) + "\n";
     out += wrap(type.purpose, "  ", "  ");
     out += wrap(type.timing, "  When: ", "        ");
     for (std::size_t index : type.techniques) {

@@ -93,9 +93,10 @@ TEST_CASE("batch reads workouts after the dates", "[batch]") {
   CHECK(out["facts"]["next_race_km"] == 21.1);
   CHECK(out["facts"]["next_run_kind"] == "easy");
   CHECK(out["recommended"]["rule"] == "race-week");
-  CHECK(run(R"({"id":"a","races":["sat:-5km"]})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: distance '-5 km' in '-5km' is not more than 0"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","races":["sat:-5km"]})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: distance '-5 km' in '-5km' is not more than 0"})"
+      "\n");
   CHECK(
       run(R"({"id":"a","next_run":"sat:"})") ==
       R"J({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: no workout after ':' in 'sat:' (give DATE or DATE:WORKOUT, e.g. sat:long)"})J"
@@ -120,29 +121,34 @@ TEST_CASE("batch resolves date words against the record's today", "[batch]") {
 }
 
 TEST_CASE("bad lines give exact error records", "[batch]") {
-  CHECK(run("not json") == R"({"schema":"runmassage/batch/v2","line":1,"error":"expected a JSON object"})"
-                           "\n");
+  CHECK(run("not json") ==
+        R"({"schema":"runmassage/batch/v2","line":1,"error":"expected a JSON object"})"
+        "\n");
   CHECK(run("   ") == R"({"schema":"runmassage/batch/v2","line":1,"error":"empty line"})"
                       "\n");
   CHECK(
       run(R"({"id":"a","next_run":"2023-02-29"})") ==
       R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: invalid date '2023-02-29': February 2023 has 28 days"})"
       "\n");
-  CHECK(run(R"({"next_run":"2024-05-01","id":5})") ==
-        R"J({"id":5,"schema":"runmassage/batch/v2","line":1,"error":"next run 2024-05-01 is before today (2024-05-02)"})J"
-        "\n");
-  CHECK(run(R"({"id":"a"})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"no run date: give next_run, last_run or races"})"
-        "\n");
-  CHECK(run(R"({"id":"a","next_run":5})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: expected a date string or null"})"
-        "\n");
+  CHECK(
+      run(R"({"next_run":"2024-05-01","id":5})") ==
+      R"J({"id":5,"schema":"runmassage/batch/v2","line":1,"error":"next run 2024-05-01 is before today (2024-05-02)"})J"
+      "\n");
+  CHECK(
+      run(R"({"id":"a"})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"no run date: give next_run, last_run or races"})"
+      "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":5})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: expected a date string or null"})"
+      "\n");
   CHECK(run(R"({"id":true,"next_run":"+1"})") ==
         R"({"schema":"runmassage/batch/v2","line":1,"error":"id: expected a string or a number"})"
         "\n");
-  CHECK(run(R"({"id":"a","races":"sat"})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: expected an array of dates"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","races":"sat"})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: expected an array of dates"})"
+      "\n");
   CHECK(
       run(R"({"id":"a","next_run":"+1","name":"Ann"})") ==
       R"J({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"unknown key \"name\" (expected id, today, last_run, next_run, races)"})J"
@@ -150,12 +156,14 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
   CHECK(run(R"({"id":"a","next_run":"+1","next_run":"+2"})") ==
         R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"duplicate key \"next_run\""})"
         "\n");
-  CHECK(run(R"({"id":"a","next_run":"+1"} {})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
-        "\n");
-  CHECK(run("{\"id\":\"a\xff\"}") ==
-        R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"+1"} {})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
+      "\n");
+  CHECK(
+      run("{\"id\":\"a\xff\"}") ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
+      "\n");
   CHECK(
       run(R"({"id":"a","next_run":"+1")") ==
       R"({"schema":"runmassage/batch/v2","line":1,"column":26,"error":"line 1, column 26: invalid JSON: JSON document ended early in the middle of an object or array."})"
@@ -191,16 +199,18 @@ TEST_CASE("JSON strings are escaped", "[batch]") {
 
 TEST_CASE("an error record for invalid JSON names the column where it broke", "[batch]") {
   // Columns count characters from 1, so the two bytes of the e-acute count once.
-  CHECK(run(R"({"id":"a","next_run":"+1"} {})") ==
-        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":"+1"} {})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
+      "\n");
   CHECK(
       run("{\"id\":\"caf\xc3\xa9\" \"x\"}") ==
       R"({"id":"café","schema":"runmassage/batch/v2","line":1,"column":14,"error":"line 1, column 14: invalid JSON: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc."})"
       "\n");
-  CHECK(run("{\"id\":\"a\xff\"}") ==
-        R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
-        "\n");
+  CHECK(
+      run("{\"id\":\"a\xff\"}") ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
+      "\n");
   // A line that is not JSON by type, not by syntax, has no column.
   CHECK(run("[1]") ==
         R"({"schema":"runmassage/batch/v2","line":1,"error":"expected a JSON object"})"
@@ -213,7 +223,8 @@ TEST_CASE("a blank line gets an error record without an id", "[batch]") {
   std::string out;
   REQUIRE(planner.plan_line(first, 1, out));
   // As long as the line before, so that a parser reading stale bytes would find its id.
-  for (const std::string& blank : {std::string(first.size(), ' '), std::string(), std::string("\t\r")}) {
+  for (const std::string& blank :
+       {std::string(first.size(), ' '), std::string(), std::string("\t\r")}) {
     out.clear();
     CHECK_FALSE(planner.plan_line(blank, 2, out));
     CHECK(out == R"({"schema":"runmassage/batch/v2","line":2,"error":"empty line"})"
@@ -224,5 +235,6 @@ TEST_CASE("a blank line gets an error record without an id", "[batch]") {
 TEST_CASE("a line ending in a carriage return is read like one without", "[batch]") {
   const std::string line = R"({"id":"a","today":"2024-05-02","next_run":"+1"})";
   CHECK(run(line + "\r") == run(line));
-  CHECK(run(line).rfind(R"({"id":"a","schema":"runmassage/batch/v2","date":"2024-05-02",)", 0) == 0);
+  CHECK(run(line).rfind(R"({"id":"a","schema":"runmassage/batch/v2","date":"2024-05-02",)", 0) ==
+        0);
 }
