@@ -242,6 +242,7 @@ def main():
             t = types[params["massage"]]
             recommended = {
                 "id": t["id"], "name": t["name"], "rule": winner["id"], "why": params["reason"],
+                "short": params["short"],
                 "minutes": params.get("minutes", t["minutes"]),
                 "techniques": [
                     {k: v for k, v in techniques[i].items() if not (brief and k == "description")}
@@ -253,7 +254,7 @@ def main():
         def day(key):
             return placed[key]["date"].isoformat() if placed[key] else None
 
-        result = {"id": record["id"], "date": today.isoformat(),
+        result = {"id": record["id"], "schema": "runmassage/batch/v2", "date": today.isoformat(),
                   "last_run": day("last"), "next_run": day("next"),
                   "last_race": day("last_race"), "next_race": day("next_race")}
         for name in ("days_since_last_run", "days_until_next_run", "days_since_last_race",
@@ -263,8 +264,8 @@ def main():
                                   and facts[name] is not None else facts[name])
                            for name, _ in FACTS}
         result["recommended"] = recommended
-        result["avoid"] = [{"id": m, "name": types[m]["name"], "why": r["event"]["params"]["reason"]}
-                           for m, r in avoid.items()]
+        result["avoid"] = [{"id": m, "name": types[m]["name"], "rule": r["id"],
+                            "why": r["event"]["params"]["reason"]} for m, r in avoid.items()]
         result["rules"] = [r["id"] for r in fired]
         result["assumptions"] = assumptions
         out.write(json.dumps(result, separators=(",", ":"), ensure_ascii=False) + "\n")

@@ -45,8 +45,12 @@ mon tue wed thu fri sat sun"
       fi
       return
       ;;
-    --color)
+    --color | --colour)
       _runmassage_words "auto always never" "$cur"
+      return
+      ;;
+    --tz)
+      _runmassage_words "UTC Europe/London America/New_York Asia/Tokyo" "$cur"
       return
       ;;
     --week-start)
@@ -101,10 +105,10 @@ mon tue wed thu fri sat sun"
       options="--next-run --last-run --race --today --format --data --color --history --hr-rest
 --hr-max --sex --help"
       ;;
-    types) options="--format --data --help" ;;
+    types) options="--format --data --color --help" ;;
     week)
-      options="--run --race --ics --start --week-start --weeks --budget --available --today --format
---data --output --color --history --help"
+      options="--run --race --ics --tz --start --week-start --weeks --budget --available --today
+--format --data --output --color --history --help"
       ;;
     history)
       if [[ $cur != -* ]]; then

@@ -24,7 +24,7 @@ complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l race -x -a 
     -d 'A race day (repeatable)'
 complete -c runmassage -n "__fish_seen_subcommand_from plan types history" -l format -x -a 'text json' \
     -d 'Output format'
-complete -c runmassage -n "__fish_seen_subcommand_from plan week history" -l color -x \
+complete -c runmassage -n "__fish_seen_subcommand_from plan types week history" -l color -x \
     -a 'auto always never' -d 'Colour text output'
 
 complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l history -r -F \
@@ -44,9 +44,11 @@ complete -c runmassage -n "__fish_seen_subcommand_from plan" -l last-run -x -a "
 
 # week
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l run -x -a "$dates" \
-    -d 'A run: a DATE, or a weekday for every week'
+    -d 'A run: a DATE, or weekdays for every week'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l ics -r -F \
     -d 'Read the workouts of a training calendar'
+complete -c runmassage -n "__fish_seen_subcommand_from week" -l tz -x \
+    -a 'UTC Europe/London America/New_York Asia/Tokyo' -d 'Time zone for timed calendar events'
 complete -c runmassage -n "__fish_seen_subcommand_from week" -l start -x -a "$dates" \
     -d 'First day shown'
 complete -c runmassage -n "__fish_seen_subcommand_from week history" -l week-start -x -a 'mon sun' \

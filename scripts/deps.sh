@@ -6,10 +6,10 @@ set -eu
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
   libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config"
 if [ "${1:-}" = "--test" ]; then
-  # catch2: unit tests; python3: the golden runner; calcurse: imports the exported calendar;
+  # catch2: unit tests; python3: the golden runner; python3-jsonschema: the schema test; calcurse: imports the exported calendar;
   # zsh, fish: completion tests; dpkg-dev, file (which CPack runs): the .deb; clang and its
   # sanitizer runtime: the asan build; clang-format, clang-tidy: scripts/lint.sh.
-  packages="$packages catch2 python3 calcurse zsh fish dpkg-dev file clang libclang-rt-14-dev
+  packages="$packages catch2 python3 python3-jsonschema calcurse zsh fish dpkg-dev file clang libclang-rt-14-dev
     clang-format clang-tidy"
 fi
 missing=""

@@ -28,6 +28,10 @@ namespace od = simdjson::ondemand;
 constexpr std::size_t max_cached_decisions = 4096;
 constexpr std::size_t max_cached_words = 1024;
 
+// Every output line, plan or error record, says which shapes it has (docs/schema/batch.json).
+constexpr std::string_view batch_schema_key = R"("schema":"runmassage/batch/v2")";
+static_assert(batch_schema_key.substr(batch_schema_key.size() - 3, 2) == json_version);
+
 // A short piece of a line known in advance (a key with its quotes and colon), stored with
 // room to spare so it is copied with one fixed-size move instead of a call per piece.
 struct Piece {
@@ -163,16 +167,50 @@ struct Record {
 class LineError : public std::exception {
  public:
   explicit LineError(std::string message) : message_(std::move(message)) {}
+  LineError(std::string message, simdjson::error_code json_error)
+      : message_(std::move(message)), invalid_json_(true), json_error_(json_error) {}
   [[nodiscard]] const char* what() const noexcept override { return message_.c_str(); }
+  /// Whether the line is not JSON (then the record names the column).
+  [[nodiscard]] bool invalid_json() const noexcept { return invalid_json_; }
+  /// simdjson's error, when the line is not JSON (SUCCESS for a second value on the line).
+  [[nodiscard]] simdjson::error_code json_error() const noexcept { return json_error_; }
 
  private:
   std::string message_;
+  bool invalid_json_ = false;
+  simdjson::error_code json_error_ = simdjson::SUCCESS;
 };
 
 [[noreturn]] void fail(std::string message) { throw LineError(std::move(message)); }
 
 void check(simdjson::error_code error) {
-  if (error) fail(std::string("invalid JSON: ") + simdjson::error_message(error));
+  if (error) throw LineError(std::string("invalid JSON: ") + simdjson::error_message(error), error);
+}
+
+// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, if any.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80           ? 1
+                               : (byte >> 5) == 0x6  ? 2
+                               : (byte >> 4) == 0xe  ? 3
+                               : (byte >> 3) == 0x1e ? 4
+                                                     : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xc0) != 0x80) return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+// The column, counted in characters from 1, of the byte at `offset`.
+std::size_t column_of(std::string_view line, std::size_t offset) {
+  offset = std::min(offset, line.size());
+  return 1 + static_cast<std::size_t>(std::count_if(
+                 line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
+                 [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
 // A date field: a string, or null for "not given".
@@ -194,6 +232,8 @@ struct BatchPlanner::Impl {
   Date default_today;
   od::parser parser;
   std::string padded;  // the current line, with the padding simdjson reads past the end
+  od::document doc;    // the current line's, once iterated
+  bool iterated = false;
   Record record;
   CachedPlanner planner;
   Plan planned;              // reused for every line
@@ -215,8 +255,8 @@ struct BatchPlanner::Impl {
 
   Impl(const Knowledge& k, Detail d, Date today)
       : knowledge(k), detail(d), default_today(today), planner(k.rules) {
-    const char* const dates[] = {
-        "\"date\":", ",\"last_run\":", ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
+    const std::string dates[] = {std::string(batch_schema_key) + ",\"date\":", ",\"last_run\":",
+                                 ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
     for (std::size_t i = 0; i < date_keys.size(); ++i) date_keys[i] = Piece(dates[i]);
     for (std::size_t i = 0; i < top_facts.size(); ++i) {
       top_keys[i] = Piece(",\"" + std::string(fact_name(top_facts[i])) + "\":");
@@ -240,11 +280,13 @@ struct BatchPlanner::Impl {
     record.today = record.last_run = record.next_run = std::nullopt;
     record.races.clear();
 
-    if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
+    iterated = false;
+    // The buffer first, so that nothing later reads the previous line's (find_id, the column).
     padded.assign(line);
     padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
-    od::document doc;
+    if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
     check(parser.iterate(padded.data(), line.size(), padded.size()).get(doc));
+    iterated = true;
     od::object object;
     od::json_type type{};
     check(doc.type().get(type));
@@ -312,16 +354,38 @@ struct BatchPlanner::Impl {
     }
     const char* location = nullptr;
     if (doc.current_location().get(location) != simdjson::OUT_OF_BOUNDS) {
-      fail("invalid JSON: more than one value on the line");
+      throw LineError("invalid JSON: more than one value on the line", simdjson::SUCCESS);
     }
+  }
+
+  // Where the JSON of `line` broke, as a column: the first bad UTF-8 byte or control character;
+  // the end of the line for a string, object or array left open; else where the parser stopped.
+  std::size_t error_column(std::string_view line, simdjson::error_code error) {
+    const std::size_t end = trim_right(line).size();
+    if (error == simdjson::UTF8_ERROR)
+      return column_of(line, first_invalid_utf8(line).value_or(end));
+    if (error == simdjson::UNESCAPED_CHARS) {  // a control character, which only strings hold
+      const auto control = std::find_if(line.begin(), line.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r' && c != '\n';
+      });
+      return column_of(line, static_cast<std::size_t>(control - line.begin()));
+    }
+    if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || error == simdjson::UNCLOSED_STRING) {
+      return column_of(line, end);
+    }
+    const char* location = nullptr;
+    if (iterated && !doc.current_location().get(location) && location >= padded.data()) {
+      return column_of(line, static_cast<std::size_t>(location - padded.data()));
+    }
+    return column_of(line, end);
   }
 
   // The id of a line whose parse failed part-way, if a fresh look can find one.
   std::string_view find_id(std::size_t length) {
-    od::document doc;
+    od::document fresh;
     od::value value;
-    if (parser.iterate(padded.data(), length, padded.size()).get(doc)) return {};
-    if (doc.find_field_unordered("id").get(value)) return {};
+    if (parser.iterate(padded.data(), length, padded.size()).get(fresh)) return {};
+    if (fresh.find_field_unordered("id").get(value)) return {};
     od::json_type type{};
     if (value.type().get(type)) return {};
     if (type != od::json_type::string && type != od::json_type::number) return {};
@@ -482,23 +546,37 @@ bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std
     return true;
   } catch (const LineError& e) {
     out.resize(start);
+    std::optional<std::size_t> column;
+    if (e.invalid_json()) column = impl_->error_column(line, e.json_error());
     std::string_view id = impl_->record.id_json;
     if (id.empty()) id = impl_->find_id(line.size());
-    append_error(out, line_number, id, e.what());
+    if (!column) {
+      append_error(out, line_number, id, e.what());
+    } else {
+      append_error(out, line_number, id,
+                   "line " + std::to_string(line_number) + ", column " + std::to_string(*column) +
+                       ": " + e.what(),
+                   column);
+    }
     return false;
   }
 }
 
 void BatchPlanner::append_error(std::string& out, std::size_t line_number, std::string_view id_json,
-                                std::string_view message) {
+                                std::string_view message, std::optional<std::size_t> column) {
   out += '{';
   if (!id_json.empty()) {
     out += "\"id\":";
     out += id_json;
     out += ',';
   }
-  out += "\"line\":";
+  out += batch_schema_key;
+  out += ",\"line\":";
   out += std::to_string(line_number);
+  if (column) {
+    out += ",\"column\":";
+    out += std::to_string(*column);
+  }
   out += ",\"error\":";
   append_json_string(out, message);
   out += "}\n";

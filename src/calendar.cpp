@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "ical_api.hpp"
 #include "runmassage/data.hpp"
@@ -73,8 +74,12 @@ std::vector<std::size_t> event_lines(const std::string& text) {
 class CalendarReader {
  public:
   CalendarReader(const std::string& name, const std::string& text, const WorkoutWords& words,
-                 DateRange expand)
-      : name_(name), words_(words), expand_(expand), lines_(event_lines(text)) {}
+                 DateRange expand, UtcOffset offset)
+      : name_(name),
+        words_(words),
+        expand_(expand),
+        offset_(std::move(offset)),
+        lines_(event_lines(text)) {}
 
   void read(icalcomponent* calendar, std::size_t& event_index) {
     for (icalproperty* p =
@@ -96,7 +101,7 @@ class CalendarReader {
           detail::ical().icalcomponent_get_first_property(events[i], ICAL_RECURRENCEID_PROPERTY);
       if (moved == nullptr) continue;
       const char* uid = detail::ical().icalcomponent_get_uid(events[i]);
-      auto day = to_date(detail::ical().icalproperty_get_recurrenceid(moved));
+      auto day = day_of(detail::ical().icalproperty_get_datetime_with_component(moved, events[i]));
       if (!day) fail(events[i], event_index + i, "RECURRENCE-ID is not a real date");
       moved_[uid == nullptr ? "" : uid].insert(*day);
     }
@@ -120,9 +125,19 @@ class CalendarReader {
     throw DataError(where + ": " + label + ": " + message);
   }
 
+  // The day a value falls on: for a time in UTC or in a zone libical knows (TZID), the local date
+  // under offset_ (the runner's zone); for an all-day or floating value, the date written.
+  [[nodiscard]] std::optional<Date> day_of(const icaltimetype& time) const {
+    const auto written = to_date(time);
+    if (!written || !offset_ || time.is_date || time.zone == nullptr) return written;
+    const auto utc =
+        static_cast<std::int64_t>(detail::ical().icaltime_as_timet_with_zone(time, time.zone));
+    return local_day(utc, offset_);
+  }
+
   Date date_of(icalcomponent* event, std::size_t index, const icaltimetype& time,
                const char* property) {
-    auto day = to_date(time);
+    auto day = day_of(time);
     if (!day) {
       fail(event, index, std::string(property) + " " + time_text(time) + " is not a real date");
     }
@@ -139,7 +154,8 @@ class CalendarReader {
     icalproperty* start_property =
         detail::ical().icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     if (start_property == nullptr) fail(event, index, "no DTSTART");
-    const icaltimetype start_time = detail::ical().icalproperty_get_dtstart(start_property);
+    const icaltimetype start_time =
+        detail::ical().icalproperty_get_datetime_with_component(start_property, event);
     const Date start = date_of(event, index, start_time, "DTSTART");
     if (detail::ical().icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED) return;
 
@@ -207,7 +223,9 @@ class CalendarReader {
              detail::ical().icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY);
          p != nullptr;
          p = detail::ical().icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
-      skip.insert(date_of(event, index, detail::ical().icalproperty_get_exdate(p), "EXDATE"));
+      skip.insert(date_of(event, index,
+                          detail::ical().icalproperty_get_datetime_with_component(p, event),
+                          "EXDATE"));
     }
     std::set<Date> days;
     for (; rule != nullptr;
@@ -244,7 +262,7 @@ class CalendarReader {
              "RRULE gives more than " + std::to_string(max_recurrence_steps) +
                  " occurrences before " + to_iso(expand_.last));
       }
-      auto day = to_date(next);
+      auto day = day_of(next);
       if (!day || *day > expand_.last) break;
       if (*day >= expand_.first) days.insert(*day);
     }
@@ -253,6 +271,7 @@ class CalendarReader {
   const std::string& name_;
   const WorkoutWords& words_;
   DateRange expand_;
+  UtcOffset offset_;  // empty: every value on the date written
   std::vector<std::size_t> lines_;
   std::map<std::string, std::set<Date>> moved_;
   std::vector<Workout> workouts_;
@@ -335,7 +354,8 @@ Workout classify_event(Date date, std::string_view title,
 }
 
 std::vector<Workout> parse_calendar(const std::string& name, const std::string& text,
-                                    const WorkoutWords& words, DateRange expand) {
+                                    const WorkoutWords& words, DateRange expand,
+                                    const UtcOffset& offset) {
   if (text.find('\0') != std::string::npos) {
     throw DataError(name + ": not an iCalendar file (it contains NUL bytes)");
   }
@@ -359,15 +379,15 @@ std::vector<Workout> parse_calendar(const std::string& name, const std::string& 
     }
   }
   if (calendars.empty()) throw DataError(name + ": not an iCalendar file (no VCALENDAR)");
-  CalendarReader reader(name, text, words, expand);
+  CalendarReader reader(name, text, words, expand, offset);
   std::size_t event_index = 0;
   for (icalcomponent* calendar : calendars) reader.read(calendar, event_index);
   return reader.take();
 }
 
 std::vector<Workout> load_calendar(const std::string& path, const WorkoutWords& words,
-                                   DateRange expand) {
-  return parse_calendar(path, read_file(path, max_calendar_bytes), words, expand);
+                                   DateRange expand, const UtcOffset& offset) {
+  return parse_calendar(path, read_file(path, max_calendar_bytes), words, expand, offset);
 }
 
 std::string suggestion_uid(Date date, std::string_view massage_id) {

@@ -1,8 +1,12 @@
 // The top of the CLI: registers the subcommands, runs the chosen one, maps errors to exit codes.
 #include "cli.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "cli_common.hpp"
 #include "cli_config.hpp"
@@ -15,26 +19,91 @@ namespace {
 // CMake passes the project version, so --version, the man page and the package agree.
 constexpr const char* version_text = "runmassage " RUNMASSAGE_VERSION;
 
+// The name of an option as typed, without any "=value".
+std::string option_name(const std::string& arg) { return arg.substr(0, arg.find('=')); }
+
+// The commands that take the option `name`, as "plan, week and history"; empty for none.
+std::string commands_with(const CLI::App& app, const std::string& name) {
+  std::vector<std::string> found;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_option_no_throw(name) != nullptr) found.push_back(sub->get_name());
+  }
+  std::string out;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i > 0) out += i + 1 == found.size() ? " and " : ", ";
+    out += found[i];
+  }
+  return out;
+}
+
+// An option a user put on the wrong side of the command: where it belongs, or "" when it belongs
+// nowhere. `command` is the chosen command, or null when there is none.
+std::string misplaced(const CLI::App& app, const CLI::App* command, const std::string& arg) {
+  const std::string name = option_name(arg);
+  if (command != nullptr && command->get_option_no_throw(name) != nullptr) {
+    return "'" + name + "' goes after the command: runmassage " + command->get_name() + " " + name +
+           " ...";
+  }
+  const std::string owners = commands_with(app, name);
+  if (owners.empty()) return "";
+  return "'" + name + "' is an option of " + owners + "; it goes after the command";
+}
+
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
-  if (!app.get_subcommands().empty() && !app.remaining().empty()) {
-    throw UsageError("unexpected '" + app.remaining().front() +
-                     "' before the command (options go after it)");
+  const CLI::App* command = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+  if (!app.remaining().empty()) {
+    const std::string first = app.remaining().front();  // remaining() returns a copy
+    if (first.size() > 1 && first[0] == '-') {
+      std::string where = misplaced(app, command, first);
+      if (!where.empty()) throw UsageError(where);
+      throw UsageError("unknown option '" + option_name(first) + "' (try runmassage --help)");
+    }
+    if (command != nullptr) {
+      throw UsageError("unexpected '" + first + "' before the command (options go after it)");
+    }
   }
-  if (app.get_subcommands().empty()) {
+  if (command == nullptr) {
     if (app.remaining().empty()) throw UsageError("no command given (try runmassage --help)");
     throw UsageError("unknown command '" + app.remaining().front() + "' (try runmassage --help)");
   }
-  const CLI::App& command = *app.get_subcommands().front();
-  for (const auto& arg : command.remaining()) {
+  for (const auto& arg : command->remaining()) {
     if (arg.size() > 1 && arg[0] == '-') {
-      throw UsageError(command.get_name() + ": unknown option '" + arg + "'");
+      const std::string name = option_name(arg);
+      if (app.get_option_no_throw(name) != nullptr) {
+        throw UsageError(command->get_name() + ": '" + name +
+                         "' goes before the command: runmassage " + name + " ... " +
+                         command->get_name());
+      }
+      const std::string owners = commands_with(app, name);
+      throw UsageError(command->get_name() + ": unknown option '" + arg + "'" +
+                       (owners.empty() ? "" : " (an option of " + owners + ")"));
     }
   }
-  if (!command.remaining().empty()) {
-    throw UsageError(command.get_name() + ": unexpected argument '" + command.remaining().front() +
-                     "'");
+  if (!command->remaining().empty()) {
+    throw UsageError(command->get_name() + ": unexpected argument '" +
+                     command->remaining().front() + "'");
   }
+}
+
+// Other spellings users type for an option: British English. Rewritten before parsing, so --help
+// shows one name; the man page lists both.
+constexpr std::pair<std::string_view, std::string_view> spellings[] = {{"--colour", "--color"}};
+
+// argv with each other spelling (alone or before "=value") replaced by the option's name.
+std::vector<std::string> respelled(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    for (const auto& [other, name] : spellings) {
+      const std::string_view arg = args[i];
+      if (arg.substr(0, other.size()) == other &&
+          (arg.size() == other.size() || arg[other.size()] == '=')) {
+        args[i] = std::string(name) + std::string(arg.substr(other.size()));
+      }
+    }
+  }
+  return args;
 }
 
 // One line, for a one-line error report.
@@ -120,7 +189,10 @@ int run(int argc, char** argv) {
   }
 
   try {
-    app.parse(argc, argv);
+    std::vector<std::string> args = respelled(argc, argv);
+    args.erase(args.begin());                // CLI11 takes the arguments without the program
+    std::reverse(args.begin(), args.end());  // name, last first
+    app.parse(std::move(args));
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
     throw UsageError(plain_words(e, app));

@@ -1,8 +1,11 @@
 // Shared CLI helpers: reading the clock and environment, and writing output.
 #include "cli_common.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -23,6 +26,40 @@ Date local_today() {
   return Date{date::year{local.tm_year + 1900},
               date::month{static_cast<unsigned>(local.tm_mon + 1)},
               date::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+bool known_time_zone(const std::string& zone) {
+  // A relative name inside the database, as the C library would look it up; no escaping it.
+  if (zone.empty() || zone.front() == '/' || zone.find("..") != std::string::npos) return false;
+  const char* tzdir = std::getenv("TZDIR");
+  const std::string database = tzdir != nullptr && *tzdir != '\0' ? tzdir : "/usr/share/zoneinfo";
+  struct stat info {};
+  return ::stat((database + "/" + zone).c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+void use_time_zone(const std::string& zone) {
+  ::setenv("TZ", zone.c_str(), 1);
+  ::tzset();
+}
+
+UtcOffset local_utc_offset() {
+  // The one place the time zone is asked: each instant's local date.
+  return [](std::int64_t utc) {
+    const auto instant = static_cast<std::time_t>(utc);
+    std::tm local{};
+    if (localtime_r(&instant, &local) == nullptr) return 0;
+    return static_cast<int>(local.tm_gmtoff);
+  };
+}
+
+void add_tz_option(CLI::App& command, std::string& zone) {
+  command.add_option("--tz", zone, "Zone of timed events (default: TZ or the system's)")
+      ->type_name("ZONE")
+      ->check([](const std::string& name) {
+        return known_time_zone(name) ? ""
+                                     : "unknown time zone '" + name.substr(0, 40) +
+                                           "' (expected an IANA name such as Europe/London)";
+      });
 }
 
 Knowledge load_data(const CommonOptions& options, DataParts parts) {
@@ -83,6 +120,29 @@ std::string_view format_name(Format format) {
     case Format::ics: return "ics";
   }
   return "text";  // not reached: the switch names every format
+}
+
+std::string_view format_extension(Format format) {
+  switch (format) {
+    case Format::text: return ".txt";
+    case Format::json: return ".json";
+    case Format::markdown: return ".md";
+    case Format::ics: return ".ics";
+  }
+  return ".txt";  // not reached: the switch names every format
+}
+
+std::optional<Format> format_of_file(std::string_view path, const std::vector<Format>& formats) {
+  for (Format format : formats) {
+    const std::string_view extension = format_extension(format);
+    if (path.size() <= extension.size()) continue;
+    const std::string_view tail = path.substr(path.size() - extension.size());
+    const bool same = std::equal(tail.begin(), tail.end(), extension.begin(), [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) == b;
+    });
+    if (same) return format;
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -207,13 +267,7 @@ std::optional<HeartRateProfile> heart_profile(const HistoryCliOptions& options) 
 
 std::vector<Activity> read_history(const HistoryCliOptions& options, const WorkoutWords& words) {
   HistoryOptions read;
-  // The one place the system time zone is asked: each activity's day is its local date.
-  read.utc_offset = [](std::int64_t utc) {
-    const auto instant = static_cast<std::time_t>(utc);
-    std::tm local{};
-    if (localtime_r(&instant, &local) == nullptr) return 0;
-    return static_cast<int>(local.tm_gmtoff);
-  };
+  read.utc_offset = local_utc_offset();  // each activity's day is its local date
   HistoryResult result = load_history(options.paths, read);
   for (const Skipped& skipped : result.skipped) {
     std::fprintf(stderr, "runmassage: warning: %s: %s\n", skipped.file.c_str(),

@@ -34,6 +34,17 @@ inline constexpr Format history_formats[] = {Format::text, Format::json};
 inline constexpr Format week_formats[] = {Format::text, Format::json, Format::markdown,
                                           Format::ics};
 
+/// The file name extension of a format: ".txt", ".json", ".md", ".ics".
+std::string_view format_extension(Format format);
+
+/// The format among `formats` whose extension `path` ends with (any case); nullopt for none.
+std::optional<Format> format_of_file(std::string_view path, const std::vector<Format>& formats);
+/// The same, for a command's row of the formats table.
+template <std::size_t N>
+std::optional<Format> format_of_file(std::string_view path, const Format (&formats)[N]) {
+  return format_of_file(path, std::vector<Format>(formats, formats + N));
+}
+
 /// Options every command that reads data shares.
 struct CommonOptions {
   std::string data_dir;
@@ -42,6 +53,19 @@ struct CommonOptions {
 
 /// Today's date in the local time zone: the one place the clock is read.
 Date local_today();
+
+/// Whether `zone` names a time zone of the system's IANA database ("Europe/London", "UTC").
+bool known_time_zone(const std::string& zone);
+
+/// Makes `zone` (already checked by known_time_zone) the local time zone for the rest of the run,
+/// as TZ would: today's date and the offsets below follow it.
+void use_time_zone(const std::string& zone);
+
+/// The local time zone's offset at each instant (--tz, else TZ, else the system's zone).
+UtcOffset local_utc_offset();
+
+/// Adds --tz ZONE, checked as it is parsed, to a subcommand.
+void add_tz_option(CLI::App& command, std::string& zone);
 
 /// The knowledge from --data, else $RUNMASSAGE_DATA_DIR, else the built-in defaults. (The config
 /// file's `data` arrives as --data, and only when the environment does not set one.)

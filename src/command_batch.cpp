@@ -24,6 +24,8 @@ struct BatchOptions {
 // Small enough that peak memory hardly depends on the input size, large enough for few syscalls.
 constexpr std::size_t chunk_bytes = 128 * 1024;
 
+constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
+
 // A closed pipe downstream (`| head`) ends batch quietly, like other filters.
 class ClosedPipe : public std::exception {};
 
@@ -74,6 +76,10 @@ int run_batch(const BatchOptions& options) {
   bool skipping = false;  // inside an overlong line, discarding up to its newline
   auto finish_line = [&](std::string_view line) {
     ++line_number;
+    // Some Windows tools start UTF-8 text with a byte-order mark; it is not part of the JSON.
+    if (line_number == 1 && line.substr(0, utf8_bom.size()) == utf8_bom) {
+      line.remove_prefix(utf8_bom.size());
+    }
     if (skipping) {
       BatchPlanner::append_error(
           out, line_number, {},

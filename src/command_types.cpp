@@ -7,21 +7,27 @@
 namespace runmassage::cli {
 namespace {
 
-int run_types(const CommonOptions& options) {
-  Knowledge knowledge = load_data(options, DataParts::plans);
-  write_stdout(options.format == Format::json
+struct TypesOptions {
+  CommonOptions common;
+  std::string color = "auto";
+};
+
+int run_types(const TypesOptions& options) {
+  Knowledge knowledge = load_data(options.common, DataParts::plans);
+  write_stdout(options.common.format == Format::json
                    ? catalogue_to_json(knowledge.catalogue).dump(2) + "\n"
-                   : catalogue_to_text(knowledge.catalogue));
+                   : catalogue_to_text(knowledge.catalogue, choose_colour(options.color)));
   return 0;
 }
 
 }  // namespace
 
 void setup_types(CLI::App& app, Command& command) {
-  auto options = std::make_shared<CommonOptions>();
+  auto options = std::make_shared<TypesOptions>();
   auto* types = app.add_subcommand("types", "List the massage types and their techniques");
   types->allow_extras();
-  add_common(*types, *options, "Output format: text (default) or json", types_formats);
+  add_common(*types, options->common, "Output format: text (default) or json", types_formats);
+  add_color_option(*types, options->color);
   types->footer(
       "Examples:\n"
       "  runmassage types\n"

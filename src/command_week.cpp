@@ -29,32 +29,35 @@ struct WeekOptions {
   std::string today;
   std::string output;
   std::string color = "auto";
+  std::string tz;  // empty: TZ, else the system's zone
   HistoryCliOptions history;
-  std::string budget;                  // empty: data/schedule.json's
-  std::vector<std::string> available;  // empty: every day
-  bool runs_on_command_line = false;   // --run given as a flag, not by the config file
+  std::string budget;                   // empty: data/schedule.json's
+  std::vector<std::string> available;   // empty: every day
+  bool runs_on_command_line = false;    // --run given as a flag, not by the config file
+  bool format_on_command_line = false;  // --format given as a flag, not by the config file
 };
 
-// The weekdays in `items` ("sat,sun", "mon-fri", repeated), by c_encoding; nullopt when a name is
-// not a weekday. A range wraps round the week ("fri-mon").
+// The format to write: --output's extension decides unless --format was given on the command
+// line, and the two must then agree (a config file's format is only a default).
+Format output_format(const WeekOptions& options) {
+  const auto by_name = format_of_file(options.output, week_formats);
+  if (!by_name) return options.common.format;
+  if (options.format_on_command_line && options.common.format != *by_name) {
+    throw UsageError("--output " + options.output + " is " + std::string(format_name(*by_name)) +
+                     " by its extension, but --format is " +
+                     std::string(format_name(options.common.format)));
+  }
+  return *by_name;
+}
+
+// The weekdays in `items` (each a list such as "sat,sun" or "mon-fri", see parse_weekdays), by
+// c_encoding; nullopt when one is not a weekday list.
 std::optional<std::array<bool, 7>> parse_available(const std::vector<std::string>& items) {
   std::array<bool, 7> days{};
   for (const auto& item : items) {
-    std::size_t pos = 0;
-    while (pos <= item.size()) {
-      std::size_t comma = item.find(',', pos);
-      if (comma == std::string::npos) comma = item.size();
-      const std::string part = item.substr(pos, comma - pos);
-      const std::size_t dash = part.find('-');
-      auto from = parse_weekday(part.substr(0, dash));
-      auto to = dash == std::string::npos ? from : parse_weekday(part.substr(dash + 1));
-      if (!from || !to) return std::nullopt;
-      for (auto day = *from;; ++day) {
-        days[day.c_encoding()] = true;
-        if (day == *to) break;
-      }
-      pos = comma + 1;
-    }
+    const auto listed = parse_weekdays(item);
+    if (!listed) return std::nullopt;
+    for (std::size_t i = 0; i < days.size(); ++i) days[i] = days[i] || (*listed)[i];
   }
   return days;
 }
@@ -94,6 +97,7 @@ void warn_if_outside(const std::string& path, const std::vector<Workout>& workou
 
 int run_week(const WeekOptions& options) {
   // --format, --color, --week-start and --weeks were checked as they were parsed.
+  if (!options.tz.empty()) use_time_zone(options.tz);  // before the clock is read
   const date::weekday first_weekday = *parse_week_start(options.week_start);
   ScheduleRequest request;
   request.weeks = *parse_weeks(options.weeks);
@@ -108,6 +112,7 @@ int run_week(const WeekOptions& options) {
       options.history.paths.empty()) {
     throw UsageError("no runs: give --run, --race, --ics or --history");
   }
+  const Format format = output_format(options);
   const Date end = add_days(request.start, request.weeks * 7 - 1);
   request.week_start = first_weekday;
   if (!options.budget.empty()) request.budget = parse_budget(options.budget);
@@ -130,10 +135,14 @@ int run_week(const WeekOptions& options) {
         throw UsageError(std::string("--run: ") + e.what());
       }
     }();
-    if (auto weekday = parse_weekday(split.date)) {
-      DatedOption dated{"--run", request.start, std::nullopt};
-      if (split.words) dated.words = std::string(*split.words);
-      runs.push_back({weekday, std::move(dated)});
+    if (auto weekdays = parse_weekdays(split.date)) {
+      // "tue,thu,sat" or "mon-fri": each day every week, Monday first as a person reads them.
+      for (unsigned i = 1; i <= 7; ++i) {
+        if (!(*weekdays)[i % 7]) continue;
+        DatedOption dated{"--run", request.start, std::nullopt};
+        if (split.words) dated.words = std::string(*split.words);
+        runs.push_back({date::weekday{i % 7}, std::move(dated)});
+      }
     } else {
       runs.push_back({std::nullopt, option_dated("--run", run, today, Direction::on_or_after)});
     }
@@ -152,8 +161,9 @@ int run_week(const WeekOptions& options) {
     request.workouts.push_back(option_workout(race, true, knowledge.workouts));
   }
   if (!options.ics.empty()) {
-    auto workouts = load_calendar(options.ics, knowledge.workouts,
-                                  {add_days(request.start, -366), add_days(end, 366)});
+    auto workouts =
+        load_calendar(options.ics, knowledge.workouts,
+                      {add_days(request.start, -366), add_days(end, 366)}, local_utc_offset());
     bool any_run = std::any_of(workouts.begin(), workouts.end(),
                                [](const Workout& w) { return is_run(w.kind); });
     if (!any_run && run_options.empty() && options.races.empty()) {
@@ -190,7 +200,7 @@ int run_week(const WeekOptions& options) {
   const Schedule schedule = build_schedule(knowledge.rules, knowledge.suggestions, request);
 
   std::string text;
-  switch (options.common.format) {
+  switch (format) {
     case Format::text:
       text =
           week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()));
@@ -216,8 +226,8 @@ void setup_week(CLI::App& app, Command& command) {
   auto options = std::make_shared<WeekOptions>();
   auto* week = app.add_subcommand("week", "A massage schedule for a week or a training block");
   week->allow_extras();
-  week->add_option("--run", options->runs, "A DATE, or a weekday for every week (repeatable)")
-      ->type_name("DATE|DAY[:WORKOUT]")
+  week->add_option("--run", options->runs, "A DATE, or days every week: sat, tue,thu, mon-fri")
+      ->type_name("DATE|DAYS[:WORKOUT]")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->add_option("--race", options->races, "A race day (repeatable); races are runs too")
@@ -226,6 +236,7 @@ void setup_week(CLI::App& app, Command& command) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->add_option("--ics", options->ics, "Read the workouts of a training calendar (.ics)")
       ->type_name("FILE");
+  add_tz_option(*week, options->tz);
   week->add_option("--start", options->start, "First day (default: this week's first day)")
       ->type_name("DATE");
   week->add_option("--week-start", options->week_start, "Weeks start on mon (default) or sun")
@@ -262,7 +273,8 @@ void setup_week(CLI::App& app, Command& command) {
   week->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*week, options->common, "Output format: text (default), json, markdown, ics",
              week_formats);
-  week->add_option("--output", options->output, "Write to FILE (atomically), not stdout")
+  week->add_option("--output", options->output,
+                   "Write to FILE; .ics .json .md .txt pick the format")
       ->type_name("FILE");
   add_color_option(*week, options->color);
   week->add_option("--history", options->history.paths,
@@ -272,7 +284,8 @@ void setup_week(CLI::App& app, Command& command) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   week->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
-      "(the coming one). For --run a weekday name means that day every week.\n"
+      "(the coming one). For --run a weekday means that day every week, and so does\n"
+      "each day of a list or range: --run tue,thu,sat, --run mon-fri (repeatable).\n"
       "WORKOUT is optional words after a colon: a kind (easy, long, tempo...) and/or\n"
       "a distance (16mi, 42.2km, 10k, half, marathon), e.g. --run sun:long.\n"
       "Suggested bookings are marked *; --format ics exports them as all-day events.\n\n"
@@ -280,9 +293,10 @@ void setup_week(CLI::App& app, Command& command) {
       "  runmassage week --run tue --run thu:tempo --run sat:long --race 2024-05-04:10k\n"
       "  runmassage week --ics plan.ics --start 2024-09-02 --weeks 4\n"
       "  runmassage week --ics plan.ics --weeks 18 --format ics --output massages.ics");
-  week->callback([&command, options] {
+  week->callback([&command, options, week] {
     // The config file is applied after this, so only command-line runs are seen here.
     options->runs_on_command_line = !options->runs.empty();
+    options->format_on_command_line = week->get_option("--format")->count() > 0;
     command = [options] { return run_week(*options); };
   });
 }

@@ -1,6 +1,7 @@
 // Date parsing and formatting; the only place that knows how users write dates.
 #include "runmassage/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -140,6 +141,25 @@ std::optional<date::weekday> parse_weekday(std::string_view text) {
   auto index = weekday_index(text);
   if (!index) return std::nullopt;
   return date::weekday{static_cast<unsigned>(*index)};
+}
+
+std::optional<std::array<bool, 7>> parse_weekdays(std::string_view text) {
+  std::array<bool, 7> days{};
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t comma = std::min(text.find(',', pos), text.size());
+    const std::string_view part = text.substr(pos, comma - pos);
+    const std::size_t dash = part.find('-');
+    const auto from = parse_weekday(part.substr(0, dash));
+    const auto to = dash == std::string_view::npos ? from : parse_weekday(part.substr(dash + 1));
+    if (!from || !to) return std::nullopt;
+    for (auto day = *from;; ++day) {
+      days[day.c_encoding()] = true;
+      if (day == *to) break;
+    }
+    pos = comma + 1;
+  }
+  return days;
 }
 
 int days_between(Date from, Date to) {

@@ -110,35 +110,47 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
   return out;
 }
 
+ordered_json schema_id(std::string_view command) {
+  return "runmassage/" + std::string(command) + "/" + std::string(json_version);
+}
+
+ordered_json recommendation_to_json(std::size_t rule_index, const Knowledge& knowledge,
+                                    Detail detail) {
+  const Rule& rule = knowledge.rules.rules()[rule_index];
+  const Catalogue& catalogue = knowledge.catalogue;
+  const MassageType& type = catalogue.types[rule.massage];
+  ordered_json out;
+  out["id"] = type.id;
+  out["name"] = type.name;
+  out["rule"] = rule.id;
+  out["why"] = rule.reason;
+  out["short"] = rule.short_reason;
+  const auto minutes = minutes_of(rule, type);
+  out["minutes"] = {{"min", minutes.first}, {"max", minutes.second}};
+  ordered_json techniques = ordered_json::array();
+  for (std::size_t index : techniques_of(rule, type)) {
+    techniques.push_back(technique_json(catalogue.techniques[index], detail));
+  }
+  out["techniques"] = std::move(techniques);
+  out["focus"] = catalogue.focus;
+  return out;
+}
+
+ordered_json avoidance_to_json(const Avoidance& avoidance, const Knowledge& knowledge) {
+  const Rule& rule = knowledge.rules.rules()[avoidance.rule];
+  const MassageType& type = knowledge.catalogue.types[avoidance.massage];
+  return {{"id", type.id}, {"name", type.name}, {"rule", rule.id}, {"why", rule.reason}};
+}
+
 ordered_json decision_to_json(const Decision& decision, const Knowledge& knowledge, Detail detail) {
   const auto& rules = knowledge.rules.rules();
-  const auto& catalogue = knowledge.catalogue;
   ordered_json out;
-  if (decision.recommended_rule) {
-    const Rule& rule = rules[*decision.recommended_rule];
-    const MassageType& type = catalogue.types[rule.massage];
-    ordered_json recommended;
-    recommended["id"] = type.id;
-    recommended["name"] = type.name;
-    recommended["rule"] = rule.id;
-    recommended["why"] = rule.reason;
-    const auto minutes = minutes_of(rule, type);
-    recommended["minutes"] = {{"min", minutes.first}, {"max", minutes.second}};
-    ordered_json techniques = ordered_json::array();
-    for (std::size_t index : techniques_of(rule, type)) {
-      techniques.push_back(technique_json(catalogue.techniques[index], detail));
-    }
-    recommended["techniques"] = std::move(techniques);
-    recommended["focus"] = catalogue.focus;
-    out["recommended"] = std::move(recommended);
-  } else {
-    out["recommended"] = nullptr;
-  }
+  out["recommended"] = decision.recommended_rule
+                           ? recommendation_to_json(*decision.recommended_rule, knowledge, detail)
+                           : ordered_json(nullptr);
   ordered_json avoid = ordered_json::array();
-  for (const auto& avoidance : decision.avoid) {
-    const MassageType& type = catalogue.types[avoidance.massage];
-    avoid.push_back({{"id", type.id}, {"name", type.name}, {"why", rules[avoidance.rule].reason}});
-  }
+  for (const auto& avoidance : decision.avoid)
+    avoid.push_back(avoidance_to_json(avoidance, knowledge));
   out["avoid"] = std::move(avoid);
   ordered_json fired = ordered_json::array();
   for (std::size_t index : decision.fired) fired.push_back(rules[index].id);
@@ -187,6 +199,7 @@ std::string assumption_text(const Assumption& assumption, const Knowledge& knowl
 ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail detail) {
   const Situation& s = plan.situation;
   ordered_json out;
+  out["schema"] = schema_id("plan");
   out["date"] = to_iso(plan.date());
   out["last_run"] = date_or_null(s.last_run);
   out["next_run"] = date_or_null(s.next_run);
@@ -268,6 +281,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
 
 ordered_json catalogue_to_json(const Catalogue& catalogue) {
   ordered_json out;
+  out["schema"] = schema_id("types");
   out["focus"] = catalogue.focus;
   ordered_json types = ordered_json::array();
   for (const auto& type : catalogue.types) {
@@ -288,11 +302,12 @@ ordered_json catalogue_to_json(const Catalogue& catalogue) {
   return out;
 }
 
-std::string catalogue_to_text(const Catalogue& catalogue) {
+std::string catalogue_to_text(const Catalogue& catalogue, Colour colour) {
   std::string out;
   for (const auto& type : catalogue.types) {
     if (!out.empty()) out += "\n";
-    out += type.name + " [" + type.id + "], " + minutes_text(type) + "\n";
+    out +=
+        styled(type.name, style::bold, colour) + " [" + type.id + "], " + minutes_text(type) + "\n";
     out += wrap(type.purpose, "  ", "  ");
     out += wrap(type.timing, "  When: ", "        ");
     for (std::size_t index : type.techniques) {

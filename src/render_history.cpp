@@ -107,6 +107,7 @@ std::string history_to_text(const HistorySummary& summary, bool ascii_bars) {
 nlohmann::ordered_json history_to_json(const HistorySummary& summary) {
   using json = nlohmann::ordered_json;
   json out;
+  out["schema"] = schema_id("history");
   out["activities"] = summary.activities;
   out["runs"] = summary.runs;
   out["first"] = summary.first ? json(to_iso(*summary.first)) : json(nullptr);
@@ -125,9 +126,9 @@ nlohmann::ordered_json history_to_json(const HistorySummary& summary) {
     out["last_run"] = {{"date", to_iso(run.day)},
                        {"kind", kind_name(summary.last_workout->kind)},
                        {"km", optional_number(summary.last_workout->km)},
+                       {"title", run.title},
                        {"minutes", optional_number(run.minutes)},
-                       {"avg_hr", optional_number(run.avg_hr)},
-                       {"title", run.title}};
+                       {"avg_hr", optional_number(run.avg_hr)}};
   } else {
     out["last_run"] = nullptr;
   }

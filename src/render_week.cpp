@@ -213,6 +213,7 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
   const auto& rules = knowledge.rules.rules();
   const auto& catalogue = knowledge.catalogue;
   ordered_json out;
+  out["schema"] = schema_id("week");
   out["start"] = to_iso(schedule.start);
   out["end"] = to_iso(schedule.end);
   out["weeks"] = schedule.weeks.size();
@@ -241,26 +242,20 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
       item["workouts"] = day.titles;
       if (day.workout) {
         item["workout"] = {
+            {"date", to_iso(day.workout->date)},
             {"kind", std::string(kind_name(day.workout->kind))},
             {"km", day.workout->km ? ordered_json(*day.workout->km) : ordered_json(nullptr)},
             {"title", joined(day.titles, "; ")}};
       } else {
         item["workout"] = nullptr;
       }
-      if (const Rule* rule = recommended_rule(day, knowledge)) {
-        const MassageType& type = catalogue.types[rule->massage];
-        item["recommended"] = {{"id", type.id},
-                               {"name", type.name},
-                               {"why", rule->reason},
-                               {"short", rule->short_reason},
-                               {"minutes", {{"min", type.min_minutes}, {"max", type.max_minutes}}},
-                               {"rule", rule->id}};
-      } else {
-        item["recommended"] = nullptr;
-      }
+      const auto& decision = day.plan.decision;
+      item["recommended"] = decision.recommended_rule
+                                ? recommendation_to_json(*decision.recommended_rule, knowledge)
+                                : ordered_json(nullptr);
       ordered_json avoid = ordered_json::array();
-      for (const auto& avoidance : day.plan.decision.avoid) {
-        avoid.push_back(catalogue.types[avoidance.massage].id);
+      for (const auto& avoidance : decision.avoid) {
+        avoid.push_back(avoidance_to_json(avoidance, knowledge));
       }
       item["avoid"] = std::move(avoid);
       ordered_json fired = ordered_json::array();

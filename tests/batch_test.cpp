@@ -63,8 +63,11 @@ TEST_CASE("a batch line is plan's JSON with the id in front", "[batch]") {
         for (Detail detail : {Detail::full, Detail::brief}) {
           nlohmann::ordered_json expected;
           expected["id"] = "r1";
+          expected["schema"] = nullptr;  // keeps its place second, after the id
           auto plan_json = plan_to_json(plan, knowledge(), detail);
           for (auto& [key, value] : plan_json.items()) expected[key] = value;
+          CHECK(expected["schema"] == "runmassage/plan/v2");
+          expected["schema"] = "runmassage/batch/v2";
           INFO(line);
           CHECK(run(knowledge(), line, detail) == expected.dump() + "\n");
           if (detail == Detail::full) {
@@ -90,12 +93,13 @@ TEST_CASE("batch reads workouts after the dates", "[batch]") {
   CHECK(out["facts"]["next_race_km"] == 21.1);
   CHECK(out["facts"]["next_run_kind"] == "easy");
   CHECK(out["recommended"]["rule"] == "race-week");
-  CHECK(run(R"({"id":"a","races":["sat:-5km"]})") ==
-        R"({"id":"a","line":1,"error":"races: distance '-5 km' in '-5km' is not more than 0"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","races":["sat:-5km"]})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: distance '-5 km' in '-5km' is not more than 0"})"
+      "\n");
   CHECK(
       run(R"({"id":"a","next_run":"sat:"})") ==
-      R"J({"id":"a","line":1,"error":"next_run: no workout after ':' in 'sat:' (give DATE or DATE:WORKOUT, e.g. sat:long)"})J"
+      R"J({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: no workout after ':' in 'sat:' (give DATE or DATE:WORKOUT, e.g. sat:long)"})J"
       "\n");
 }
 
@@ -117,45 +121,52 @@ TEST_CASE("batch resolves date words against the record's today", "[batch]") {
 }
 
 TEST_CASE("bad lines give exact error records", "[batch]") {
-  CHECK(run("not json") == R"({"line":1,"error":"expected a JSON object"})"
-                           "\n");
-  CHECK(run("   ") == R"({"line":1,"error":"empty line"})"
+  CHECK(run("not json") ==
+        R"({"schema":"runmassage/batch/v2","line":1,"error":"expected a JSON object"})"
+        "\n");
+  CHECK(run("   ") == R"({"schema":"runmassage/batch/v2","line":1,"error":"empty line"})"
                       "\n");
   CHECK(
       run(R"({"id":"a","next_run":"2023-02-29"})") ==
-      R"({"id":"a","line":1,"error":"next_run: invalid date '2023-02-29': February 2023 has 28 days"})"
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: invalid date '2023-02-29': February 2023 has 28 days"})"
       "\n");
-  CHECK(run(R"({"next_run":"2024-05-01","id":5})") ==
-        R"J({"id":5,"line":1,"error":"next run 2024-05-01 is before today (2024-05-02)"})J"
-        "\n");
-  CHECK(run(R"({"id":"a"})") ==
-        R"({"id":"a","line":1,"error":"no run date: give next_run, last_run or races"})"
-        "\n");
-  CHECK(run(R"({"id":"a","next_run":5})") ==
-        R"({"id":"a","line":1,"error":"next_run: expected a date string or null"})"
-        "\n");
+  CHECK(
+      run(R"({"next_run":"2024-05-01","id":5})") ==
+      R"J({"id":5,"schema":"runmassage/batch/v2","line":1,"error":"next run 2024-05-01 is before today (2024-05-02)"})J"
+      "\n");
+  CHECK(
+      run(R"({"id":"a"})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"no run date: give next_run, last_run or races"})"
+      "\n");
+  CHECK(
+      run(R"({"id":"a","next_run":5})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: expected a date string or null"})"
+      "\n");
   CHECK(run(R"({"id":true,"next_run":"+1"})") ==
-        R"({"line":1,"error":"id: expected a string or a number"})"
+        R"({"schema":"runmassage/batch/v2","line":1,"error":"id: expected a string or a number"})"
         "\n");
-  CHECK(run(R"({"id":"a","races":"sat"})") ==
-        R"({"id":"a","line":1,"error":"races: expected an array of dates"})"
-        "\n");
+  CHECK(
+      run(R"({"id":"a","races":"sat"})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"races: expected an array of dates"})"
+      "\n");
   CHECK(
       run(R"({"id":"a","next_run":"+1","name":"Ann"})") ==
-      R"J({"id":"a","line":1,"error":"unknown key \"name\" (expected id, today, last_run, next_run, races)"})J"
+      R"J({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"unknown key \"name\" (expected id, today, last_run, next_run, races)"})J"
       "\n");
   CHECK(run(R"({"id":"a","next_run":"+1","next_run":"+2"})") ==
-        R"({"id":"a","line":1,"error":"duplicate key \"next_run\""})"
-        "\n");
-  CHECK(run(R"({"id":"a","next_run":"+1"} {})") ==
-        R"({"id":"a","line":1,"error":"invalid JSON: more than one value on the line"})"
-        "\n");
-  CHECK(run("{\"id\":\"a\xff\"}") ==
-        R"({"line":1,"error":"invalid JSON: The input is not valid UTF-8"})"
+        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"duplicate key \"next_run\""})"
         "\n");
   CHECK(
+      run(R"({"id":"a","next_run":"+1"} {})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
+      "\n");
+  CHECK(
+      run("{\"id\":\"a\xff\"}") ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
+      "\n");
+  CHECK(
       run(R"({"id":"a","next_run":"+1")") ==
-      R"({"line":1,"error":"invalid JSON: JSON document ended early in the middle of an object or array."})"
+      R"({"schema":"runmassage/batch/v2","line":1,"column":26,"error":"line 1, column 26: invalid JSON: JSON document ended early in the middle of an object or array."})"
       "\n");
 }
 
@@ -184,4 +195,46 @@ TEST_CASE("JSON strings are escaped", "[batch]") {
   std::string out;
   append_json_string(out, "a\"b\\c\n\x01\xc3\xa9");
   CHECK(out == "\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\"");
+}
+
+TEST_CASE("an error record for invalid JSON names the column where it broke", "[batch]") {
+  // Columns count characters from 1, so the two bytes of the e-acute count once.
+  CHECK(
+      run(R"({"id":"a","next_run":"+1"} {})") ==
+      R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":28,"error":"line 1, column 28: invalid JSON: more than one value on the line"})"
+      "\n");
+  CHECK(
+      run("{\"id\":\"caf\xc3\xa9\" \"x\"}") ==
+      R"({"id":"café","schema":"runmassage/batch/v2","line":1,"column":14,"error":"line 1, column 14: invalid JSON: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc."})"
+      "\n");
+  CHECK(
+      run("{\"id\":\"a\xff\"}") ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":9,"error":"line 1, column 9: invalid JSON: The input is not valid UTF-8"})"
+      "\n");
+  // A line that is not JSON by type, not by syntax, has no column.
+  CHECK(run("[1]") ==
+        R"({"schema":"runmassage/batch/v2","line":1,"error":"expected a JSON object"})"
+        "\n");
+}
+
+TEST_CASE("a blank line gets an error record without an id", "[batch]") {
+  BatchPlanner planner(knowledge(), Detail::full, today);
+  const std::string first = R"({"id":"ann","next_run":"+1"})";
+  std::string out;
+  REQUIRE(planner.plan_line(first, 1, out));
+  // As long as the line before, so that a parser reading stale bytes would find its id.
+  for (const std::string& blank :
+       {std::string(first.size(), ' '), std::string(), std::string("\t\r")}) {
+    out.clear();
+    CHECK_FALSE(planner.plan_line(blank, 2, out));
+    CHECK(out == R"({"schema":"runmassage/batch/v2","line":2,"error":"empty line"})"
+                 "\n");
+  }
+}
+
+TEST_CASE("a line ending in a carriage return is read like one without", "[batch]") {
+  const std::string line = R"({"id":"a","today":"2024-05-02","next_run":"+1"})";
+  CHECK(run(line + "\r") == run(line));
+  CHECK(run(line).rfind(R"({"id":"a","schema":"runmassage/batch/v2","date":"2024-05-02",)", 0) ==
+        0);
 }

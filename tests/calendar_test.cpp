@@ -27,8 +27,9 @@ std::string event(const std::string& lines) {
 }
 
 // "2024-05-04 race Half Marathon" per workout, in date order.
-std::vector<std::string> read(const std::string& text, DateRange expand = wide) {
-  auto workouts = parse_calendar("test.ics", text, knowledge().workouts, expand);
+std::vector<std::string> read(const std::string& text, DateRange expand = wide,
+                              const UtcOffset& offset = {}) {
+  auto workouts = parse_calendar("test.ics", text, knowledge().workouts, expand, offset);
   std::stable_sort(workouts.begin(), workouts.end(),
                    [](const Workout& a, const Workout& b) { return a.date < b.date; });
   std::vector<std::string> out;
@@ -284,4 +285,37 @@ TEST_CASE("a booking has the same UID whichever window exported it", "[calendar]
     CHECK(std::find(all.begin(), all.end(), uid) != all.end());
   }
   CHECK(std::find(middle.begin(), middle.end(), "UID:20240517-swedish@runmassage") != middle.end());
+}
+
+TEST_CASE("a timed event falls on its date in the runner's time zone", "[calendar]") {
+  const auto fixed = [](int seconds_east) {
+    return [seconds_east](std::int64_t) { return seconds_east; };
+  };
+  const std::string late =
+      calendar(event("UID:late@test\r\nDTSTART:20240703T233000Z\r\nSUMMARY:Easy 5 mi\r\n") +
+               event("UID:early@test\r\nDTSTART:20240705T003000Z\r\nSUMMARY:Long Run 10 mi\r\n"));
+  // No zone given: the dates as written, which for these is UTC.
+  CHECK(read(late) == Strings{"2024-07-03 easy Easy 5 mi", "2024-07-05 long Long Run 10 mi"});
+  CHECK(read(late, wide, fixed(0)) ==
+        Strings{"2024-07-03 easy Easy 5 mi", "2024-07-05 long Long Run 10 mi"});
+  // Two hours east of UTC, 23:30Z is 01:30 the next morning; five hours west, 00:30Z is the
+  // evening before.
+  CHECK(read(late, wide, fixed(2 * 3600)) ==
+        Strings{"2024-07-04 easy Easy 5 mi", "2024-07-05 long Long Run 10 mi"});
+  CHECK(read(late, wide, fixed(-5 * 3600)) ==
+        Strings{"2024-07-03 easy Easy 5 mi", "2024-07-04 long Long Run 10 mi"});
+
+  // All-day and floating events keep the date they name, whatever the zone.
+  const std::string fixed_days =
+      calendar(event("UID:allday@test\r\nDTSTART;VALUE=DATE:20240703\r\nSUMMARY:Rest\r\n") +
+               event("UID:floating@test\r\nDTSTART:20240704T233000\r\nSUMMARY:Easy 3 mi\r\n"));
+  CHECK(read(fixed_days, wide, fixed(14 * 3600)) ==
+        Strings{"2024-07-03 rest Rest", "2024-07-04 easy Easy 3 mi"});
+
+  // A weekly run late in the evening UTC moves every occurrence, and its EXDATE with it.
+  const std::string weekly =
+      calendar(event("UID:weekly@test\r\nDTSTART:20240701T230000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+                     "EXDATE:20240708T230000Z\r\nSUMMARY:Easy 4 mi\r\n"));
+  CHECK(read(weekly, wide, fixed(3600)) ==
+        Strings{"2024-07-02 easy Easy 4 mi", "2024-07-16 easy Easy 4 mi"});
 }

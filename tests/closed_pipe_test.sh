@@ -14,7 +14,7 @@ status=${PIPESTATUS[0]}
 fail=0
 [ "$status" -eq 141 ] || { echo "batch exited $status, expected 141"; fail=1; }
 [ -s "$dir/stderr" ] && { echo "batch wrote to stderr:"; cat "$dir/stderr"; fail=1; }
-grep -q '^{"id":1,"date":"2024-05-02"' "$dir/first" || { echo "head did not get line 1"; fail=1; }
+grep -q '^{"id":1,"schema":"runmassage/batch/v2","date":"2024-05-02"' "$dir/first" || { echo "head did not get line 1"; fail=1; }
 
 # The same from standard input.
 "$bin" batch < "$dir/big.jsonl" 2> "$dir/stderr" | head -n 1 > /dev/null

@@ -7,6 +7,7 @@
 using runmassage::Date;
 using runmassage::Direction;
 using runmassage::parse_iso_date;
+using runmassage::parse_weekdays;
 using runmassage::resolve_date;
 using runmassage::to_iso;
 
@@ -122,4 +123,20 @@ TEST_CASE("dates in words", "[date]") {
         2);
   CHECK(runmassage::days_between(*parse_iso_date("2023-12-31"), *parse_iso_date("2023-01-01")) ==
         -364);
+}
+
+TEST_CASE("weekday lists and ranges", "[date]") {
+  using Days = std::array<bool, 7>;  // Sunday first, as c_encoding
+  CHECK(parse_weekdays("sat") == Days{false, false, false, false, false, false, true});
+  CHECK(parse_weekdays("tue,thu,sat") == Days{false, false, true, false, true, false, true});
+  CHECK(parse_weekdays("mon-fri") == Days{false, true, true, true, true, true, false});
+  CHECK(parse_weekdays("fri-mon") == Days{true, true, false, false, false, true, true});
+  CHECK(parse_weekdays("Saturday,sun") == Days{true, false, false, false, false, false, true});
+  CHECK(parse_weekdays("wed-wed") == Days{false, false, false, true, false, false, false});
+  CHECK_FALSE(parse_weekdays(""));
+  CHECK_FALSE(parse_weekdays("sat,"));
+  CHECK_FALSE(parse_weekdays("mon-"));
+  CHECK_FALSE(parse_weekdays("-1"));
+  CHECK_FALSE(parse_weekdays("mon-wed-fri"));
+  CHECK_FALSE(parse_weekdays("today"));
 }

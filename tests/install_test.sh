@@ -28,6 +28,12 @@ for data in massages rules schedule; do
   cmp -s "$source/data/$data.json" "$root/share/runmassage/$data.json" ||
     fail "share/runmassage/$data.json differs from data/$data.json"
 done
+# The JSON Schemas, every one of docs/schema/, unchanged.
+for schema in "$source"/docs/schema/*.json; do
+  name=$(basename "$schema")
+  cmp -s "$schema" "$root/share/runmassage/schema/$name" ||
+    fail "share/runmassage/schema/$name is missing or differs from docs/schema/$name"
+done
 
 # From an unrelated directory, with nothing in the environment: no PATH, HOME, TERM or locale.
 mkdir "$work/elsewhere"

@@ -31,6 +31,7 @@ for package in libical3 libc6 libstdc++6 libsimdjson; do
 done
 contents=$(dpkg-deb -c "$deb")
 for file in usr/bin/runmassage usr/share/runmassage/rules.json usr/share/man/man1/runmassage.1 \
+  usr/share/runmassage/schema/plan.json usr/share/runmassage/schema/common.json \
   usr/share/bash-completion/completions/runmassage usr/share/zsh/vendor-completions/_runmassage \
   usr/share/fish/vendor_completions.d/runmassage.fish usr/share/doc/runmassage/copyright; do
   printf '%s\n' "$contents" | grep -q " \./$file\$" || {

@@ -22,8 +22,8 @@ TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
   auto json = plan_to_json(plan, knowledge);
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
-  CHECK(keys == std::vector<std::string>{"date", "last_run", "next_run", "last_race", "next_race",
-                                         "days_since_last_run", "days_until_next_run",
+  CHECK(keys == std::vector<std::string>{"schema", "date", "last_run", "next_run", "last_race",
+                                         "next_race", "days_since_last_run", "days_until_next_run",
                                          "days_since_last_race", "days_until_next_race", "facts",
                                          "recommended", "avoid", "rules", "assumptions"});
   std::vector<std::string> facts;
@@ -36,6 +36,17 @@ TEST_CASE("plan JSON keeps its documented keys in order", "[render]") {
   CHECK(json["facts"]["next_run_kind"] == "run");
   CHECK(json["facts"]["next_run_km"].is_null());
   CHECK(json["facts"]["days_until_next_run"] == 1);
+  CHECK(json["schema"] == "runmassage/plan/v2");
+  std::vector<std::string> recommended;
+  for (const auto& item : json["recommended"].items()) recommended.push_back(item.key());
+  CHECK(recommended == std::vector<std::string>{"id", "name", "rule", "why", "short", "minutes",
+                                                "techniques", "focus"});
+  CHECK(
+      json["avoid"] ==
+      nlohmann::ordered_json::parse(
+          R"([{"id":"deep-tissue","name":"Deep tissue massage",)"
+          R"("rule":"no-deep-tissue-within-a-day-of-a-run","why":"Deep work often leaves )"
+          R"(muscles sore the next day, so keep it away from a run that is today or tomorrow."}])"));
   CHECK(json["recommended"]["rule"] == "run-tomorrow");
   CHECK(json["recommended"]["id"] == "swedish");
   CHECK(json["recommended"]["techniques"][0]["id"] == "effleurage");

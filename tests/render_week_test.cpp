@@ -91,9 +91,33 @@ TEST_CASE("Markdown cells are escaped; JSON has the documented keys", "[render]"
   CHECK(saturday["workout"]["kind"] == "race");
   CHECK(saturday["workout"]["km"] == 10);
   CHECK(saturday["workout"]["title"] == "Spring | 10K *fast*");
+  CHECK(saturday["workout"]["date"] == "2024-05-04");
   CHECK(json["days"][4]["suggested"]["pick"] == "race-eve");
   CHECK(json["days"][3]["suggested"] == nullptr);
   CHECK(json["suggestions"][0]["pick"] == "race-eve");
+  CHECK(json["schema"] == "runmassage/week/v2");
+}
+
+TEST_CASE("a week's day has plan's shapes for the massage, the avoidances and the rules",
+          "[render]") {
+  const Knowledge k = default_knowledge();
+  const Schedule schedule = race_week(k);
+  const auto json = week_to_json(schedule, k);
+  std::size_t index = 0;
+  for (const auto& week : schedule.weeks) {
+    for (const auto& day : week.days) {
+      const auto plan = plan_to_json(day.plan, k);
+      const auto& shown = json["days"][index++];
+      INFO(shown["date"]);
+      CHECK(shown["recommended"] == plan["recommended"]);
+      CHECK(shown["avoid"] == plan["avoid"]);
+      CHECK(shown["rules"] == plan["rules"]);
+    }
+  }
+  CHECK(index == 7);
+  // Friday, the race's eve: an avoidance is an object, as in plan.
+  CHECK(json["days"][4]["avoid"][0]["id"] == "deep-tissue");
+  CHECK(json["days"][4]["avoid"][0]["rule"] == "no-deep-tissue-within-a-day-of-a-run");
 }
 
 TEST_CASE("atomic writes replace whole files and leave nothing behind on failure", "[output]") {

@@ -21,6 +21,32 @@ for format in text json markdown ics; do
   [ -s "$work/out.$format" ] || fail "$format --output is empty"
 done
 
+# Without --format, --output's extension picks the format (any case); other names get text.
+for pair in ics:ics json:json md:markdown txt:text ICS:ics data:text; do
+  extension=${pair%%:*}
+  # shellcheck disable=SC2086
+  "$runmassage" $week --output "$work/by-name.$extension" || fail "--output by-name.$extension"
+  cmp -s "$work/by-name.$extension" "$work/stdout.${pair#*:}" ||
+    fail "--output by-name.$extension is not ${pair#*:}"
+done
+# A --format that says the same is fine; one that contradicts the extension is a usage error
+# and writes nothing.
+# shellcheck disable=SC2086
+"$runmassage" $week --format ics --output "$work/same.ics" || fail "--format ics --output .ics"
+# shellcheck disable=SC2086
+"$runmassage" $week --format json --output "$work/clash.ics" 2>"$work/clash.err"
+[ $? -eq 64 ] || fail "--format json --output clash.ics should exit 64"
+[ -e "$work/clash.ics" ] && fail "a contradicting --format wrote the file"
+[ "$(cat "$work/clash.err")" = "runmassage: error: --output $work/clash.ics is ics by its extension, but --format is json" ] ||
+  fail "unexpected message: $(cat "$work/clash.err")"
+# A config file's format is only a default: the extension wins over it.
+mkdir -p "$work/xdg/runmassage"
+printf '[week]\nformat = "json"\n' >"$work/xdg/runmassage/config.toml"
+# shellcheck disable=SC2086
+XDG_CONFIG_HOME="$work/xdg" "$runmassage" $week --output "$work/config.ics" ||
+  fail "--output .ics with a config format"
+cmp -s "$work/config.ics" "$work/stdout.ics" || fail "the config's format beat the extension"
+
 # A failing run leaves an existing file untouched and no temporary file behind.
 printf 'old contents\n' > "$work/keep.ics"
 "$runmassage" week --today 2024-04-29 --ics "$work/missing.ics" --format ics --output "$work/keep.ics" 2>/dev/null

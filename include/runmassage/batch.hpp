@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,12 +29,14 @@ class BatchPlanner {
   BatchPlanner& operator=(const BatchPlanner&) = delete;
 
   /// Appends the output for one input line (without its newline) to `out`, ending in '\n':
-  /// the plan, or an error record {"id"?, "line", "error"}. Returns true when planned.
+  /// the plan, or an error record {"id"?, "schema", "line", "column"?, "error"}; the column
+  /// (counted in characters from 1) only for invalid JSON. Returns true when planned.
   bool plan_line(std::string_view line, std::size_t line_number, std::string& out);
 
   /// Appends the error record for a line that could not be read whole (too long).
   static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,
-                           std::string_view message);
+                           std::string_view message,
+                           std::optional<std::size_t> column = std::nullopt);
 
  private:
   struct Impl;

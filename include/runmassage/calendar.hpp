@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runmassage/activity.hpp"
 #include "runmassage/catalogue.hpp"
 #include "runmassage/date.hpp"
 #include "runmassage/rules.hpp"
@@ -31,14 +32,17 @@ struct DateRange {
   Date last;
 };
 
-/// Reads the workouts of an iCalendar text; `name` is the file name errors give. Throws
+/// Reads the workouts of an iCalendar text; `name` is the file name errors give. An event with a
+/// time in UTC or in a named zone (TZID) falls on its date under `offset` (the runner's zone);
+/// without an offset, and for all-day and floating times, on the date written. Throws
 /// DataError naming the file and the event for a malformed calendar or an impossible date.
 std::vector<Workout> parse_calendar(const std::string& name, const std::string& text,
-                                    const WorkoutWords& words, DateRange expand);
+                                    const WorkoutWords& words, DateRange expand,
+                                    const UtcOffset& offset = {});
 
 /// Reads and parses a calendar file; IoError if unreadable, DataError if invalid or too big.
 std::vector<Workout> load_calendar(const std::string& path, const WorkoutWords& words,
-                                   DateRange expand);
+                                   DateRange expand, const UtcOffset& offset = {});
 
 /// The schedule's suggested bookings as an RFC 5545 calendar of all-day events (CRLF lines,
 /// folded at 75 octets); `stamp` is the day written, at midnight UTC, as every DTSTAMP.

@@ -3,6 +3,7 @@
 
 #include <date/date.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,11 @@ Date resolve_date(std::string_view text, Date today, Direction direction);
 
 /// A weekday name, full or three letters, any case ("sat", "Saturday"); nullopt otherwise.
 std::optional<date::weekday> parse_weekday(std::string_view text);
+
+/// The weekdays a list names, indexed by c_encoding (Sunday 0): names joined by commas and
+/// ranges that may wrap round the week ("tue,thu,sat", "mon-fri", "fri-mon"); nullopt when a
+/// part is not a weekday or a range of two.
+std::optional<std::array<bool, 7>> parse_weekdays(std::string_view text);
 
 /// Signed number of days from `from` to `to`.
 int days_between(Date from, Date to);

@@ -29,6 +29,19 @@ std::string styled(std::string_view text, std::string_view ansi_style, Colour co
 /// A plan for a person, wrapped to 80 columns; with colour, the headings stand out.
 std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour colour = Colour::off);
 
+/// The version of the JSON shapes; each document's "schema" is runmassage/<command>/<this>.
+inline constexpr std::string_view json_version = "v2";
+
+/// The "schema" value of a command's JSON: "runmassage/plan/v2"; docs/schema/ has the schemas.
+nlohmann::ordered_json schema_id(std::string_view command);
+
+/// A recommended massage, the same object in plan, batch and week (docs/json.md).
+nlohmann::ordered_json recommendation_to_json(std::size_t rule_index, const Knowledge& knowledge,
+                                              Detail detail = Detail::full);
+
+/// An avoided massage: {"id", "name", "rule", "why"}, the same object in plan, batch and week.
+nlohmann::ordered_json avoidance_to_json(const Avoidance& avoidance, const Knowledge& knowledge);
+
 /// A plan as the documented JSON object (docs/json.md).
 nlohmann::ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge,
                                     Detail detail = Detail::full);
@@ -45,8 +58,9 @@ nlohmann::ordered_json facts_to_json(const Facts& facts);
 /// run tomorrow, book Swedish massage instead.").
 std::string assumption_text(const Assumption& assumption, const Knowledge& knowledge);
 
-/// The catalogue for a person: each massage type with its techniques.
-std::string catalogue_to_text(const Catalogue& catalogue);
+/// The catalogue for a person: each massage type with its techniques; with colour, the types'
+/// names stand out.
+std::string catalogue_to_text(const Catalogue& catalogue, Colour colour = Colour::off);
 
 /// The catalogue as JSON.
 nlohmann::ordered_json catalogue_to_json(const Catalogue& catalogue);

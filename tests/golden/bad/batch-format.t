@@ -2,5 +2,5 @@
 $ runmassage batch --format json
 >>> stdout
 >>> stderr
-runmassage: error: batch: unknown option '--format'
+runmassage: error: batch: unknown option '--format' (an option of plan, types, week and history)
 >>> exit 64

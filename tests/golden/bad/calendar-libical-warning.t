@@ -2,6 +2,7 @@
 $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format json
 >>> stdout
 {
+  "schema": "runmassage/week/v2",
   "start": "2024-04-29",
   "end": "2024-05-05",
   "weeks": 1,
@@ -26,13 +27,56 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
@@ -52,13 +96,56 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
@@ -78,13 +165,56 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
@@ -104,16 +234,51 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "run-tomorrow",
         "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
         "short": "run tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "run-tomorrow"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -131,6 +296,7 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
         "Easy 4"
       ],
       "workout": {
+        "date": "2024-05-03",
         "kind": "easy",
         "km": null,
         "title": "Easy 4"
@@ -138,16 +304,73 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -166,13 +389,56 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
@@ -195,13 +461,56 @@ $ runmassage week --today 2024-05-02 --ics data/end-before-begin.ics --format js
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [

@@ -2,5 +2,5 @@
 $ runmassage --today 2024-05-02 plan --next-run +1
 >>> stdout
 >>> stderr
-runmassage: error: unexpected '--today' before the command (options go after it)
+runmassage: error: '--today' goes after the command: runmassage plan --today ...
 >>> exit 64

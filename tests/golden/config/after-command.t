@@ -2,5 +2,5 @@
 $ runmassage plan --today 2024-05-02 --next-run sat --config json.toml
 >>> stdout
 >>> stderr
-runmassage: error: plan: unknown option '--config'
+runmassage: error: plan: '--config' goes before the command: runmassage --config ... plan
 >>> exit 64

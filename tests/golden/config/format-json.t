@@ -2,6 +2,7 @@
 $ runmassage --config json.toml plan --today 2024-05-02 --next-run sat
 >>> stdout
 {
+  "schema": "runmassage/plan/v2",
   "date": "2024-05-02",
   "last_run": null,
   "next_run": "2024-05-04",
@@ -34,6 +35,7 @@ $ runmassage --config json.toml plan --today 2024-05-02 --next-run sat
     "name": "Deep tissue massage",
     "rule": "rest-day",
     "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
+    "short": "rest day, no run tomorrow",
     "minutes": {
       "min": 45,
       "max": 90

@@ -2,6 +2,7 @@
 $ TZ=UTC runmassage history ../../data/history-log --today 2024-05-20 --weeks 6 --format json
 >>> stdout
 {
+  "schema": "runmassage/history/v2",
   "activities": 35,
   "runs": 28,
   "first": "2024-04-02",
@@ -60,9 +61,9 @@ $ TZ=UTC runmassage history ../../data/history-log --today 2024-05-20 --weeks 6 
     "date": "2024-05-19",
     "kind": "long",
     "km": 26.0,
+    "title": "Sunday long run",
     "minutes": 150.0,
-    "avg_hr": 145.0,
-    "title": "Sunday long run"
+    "avg_hr": 145.0
   }
 }
 >>> stderr

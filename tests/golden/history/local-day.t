@@ -2,6 +2,7 @@
 $ TZ=Pacific/Honolulu runmassage history ../../data/history/morning.gpx --today 2024-05-06 --weeks 2 --format json
 >>> stdout
 {
+  "schema": "runmassage/history/v2",
   "activities": 2,
   "runs": 1,
   "first": "2024-05-03",
@@ -28,9 +29,9 @@ $ TZ=Pacific/Honolulu runmassage history ../../data/history/morning.gpx --today 
     "date": "2024-05-03",
     "kind": "run",
     "km": 2.2,
+    "title": "Morning Run",
     "minutes": 10.0,
-    "avg_hr": 130.0,
-    "title": "Morning Run"
+    "avg_hr": 130.0
   }
 }
 >>> stderr

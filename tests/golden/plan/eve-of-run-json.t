@@ -2,6 +2,7 @@
 $ runmassage plan --today 2024-05-02 --last-run tue --next-run fri --format json
 >>> stdout
 {
+  "schema": "runmassage/plan/v2",
   "date": "2024-05-02",
   "last_run": "2024-04-30",
   "next_run": "2024-05-03",
@@ -34,6 +35,7 @@ $ runmassage plan --today 2024-05-02 --last-run tue --next-run fri --format json
     "name": "Swedish massage",
     "rule": "run-tomorrow",
     "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
+    "short": "run tomorrow",
     "minutes": {
       "min": 45,
       "max": 60
@@ -73,6 +75,7 @@ $ runmassage plan --today 2024-05-02 --last-run tue --next-run fri --format json
     {
       "id": "deep-tissue",
       "name": "Deep tissue massage",
+      "rule": "no-deep-tissue-within-a-day-of-a-run",
       "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
     }
   ],

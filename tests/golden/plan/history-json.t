@@ -2,6 +2,7 @@
 $ TZ=UTC runmassage plan --today 2024-05-20 --next-run wed --history ../../data/history-log --format json
 >>> stdout
 {
+  "schema": "runmassage/plan/v2",
   "date": "2024-05-20",
   "last_run": "2024-05-19",
   "next_run": "2024-05-22",
@@ -34,6 +35,7 @@ $ TZ=UTC runmassage plan --today 2024-05-20 --next-run wed --history ../../data/
     "name": "Deep tissue massage",
     "rule": "rest-day",
     "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
+    "short": "rest day, no run tomorrow",
     "minutes": {
       "min": 45,
       "max": 90

@@ -2,6 +2,7 @@
 $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format json
 >>> stdout
 {
+  "schema": "runmassage/plan/v2",
   "date": "2024-05-02",
   "last_run": "2024-05-01",
   "next_run": "2024-05-04",
@@ -34,6 +35,7 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format j
     "name": "Swedish massage",
     "rule": "race-week",
     "why": "Your race is close enough that deep work is ruled out. Keep massage light and relaxing now; deep work can wait until after the race.",
+    "short": "race coming up",
     "minutes": {
       "min": 45,
       "max": 60
@@ -73,6 +75,7 @@ $ runmassage plan --today 2024-05-02 --last-run wed --race 2024-05-04 --format j
     {
       "id": "deep-tissue",
       "name": "Deep tissue massage",
+      "rule": "no-deep-tissue-before-a-race",
       "why": "A race of unknown distance is at most 4 days away: save deep work for after the race so your legs are fresh on the start line."
     }
   ],

@@ -2,6 +2,7 @@
 $ runmassage plan --today 2024-05-02 --next-run "sat:Long Run 16 mi" --format json
 >>> stdout
 {
+  "schema": "runmassage/plan/v2",
   "date": "2024-05-02",
   "last_run": null,
   "next_run": "2024-05-04",
@@ -34,6 +35,7 @@ $ runmassage plan --today 2024-05-02 --next-run "sat:Long Run 16 mi" --format js
     "name": "Swedish massage",
     "rule": "light-rest-day",
     "why": "A rest day, but deep work is ruled out today (see what to avoid). Swedish massage loosens the legs without leaving them sore.",
+    "short": "rest day, no deep work",
     "minutes": {
       "min": 45,
       "max": 60
@@ -73,6 +75,7 @@ $ runmassage plan --today 2024-05-02 --next-run "sat:Long Run 16 mi" --format js
     {
       "id": "deep-tissue",
       "name": "Deep tissue massage",
+      "rule": "no-deep-tissue-before-a-key-workout",
       "why": "A long run, hard session or race is at most 2 days away, and deep work can leave you sore for up to 48 hours: keep it for after that workout."
     }
   ],

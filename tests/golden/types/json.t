@@ -2,6 +2,7 @@
 $ runmassage types --format json
 >>> stdout
 {
+  "schema": "runmassage/types/v2",
   "focus": [
     "hamstrings",
     "quadriceps",

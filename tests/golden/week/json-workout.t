@@ -2,6 +2,7 @@
 $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-09-07:10k --format json
 >>> stdout
 {
+  "schema": "runmassage/week/v2",
   "start": "2024-09-02",
   "end": "2024-09-08",
   "weeks": 1,
@@ -26,16 +27,51 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "run-tomorrow",
         "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
         "short": "run tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "run-tomorrow"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -53,6 +89,7 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
         "easy"
       ],
       "workout": {
+        "date": "2024-09-03",
         "kind": "easy",
         "km": null,
         "title": "easy"
@@ -60,16 +97,73 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -88,13 +182,56 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "rest-day",
         "why": "A rest day with no run tomorrow: time for deep work on tight spots. If you are achy the day after, run easy that day.",
         "short": "rest day, no run tomorrow",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "rest-day"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
@@ -114,16 +251,51 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "race-week",
         "why": "Your race is close enough that deep work is ruled out. Keep massage light and relaxing now; deep work can wait until after the race.",
         "short": "race coming up",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "race-week"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-before-a-short-race",
+          "why": "Your race is at most 2 days away: deep work this close could leave your legs sore on the start line. Save it for after the race."
+        }
       ],
       "rules": [
         "no-deep-tissue-before-a-short-race",
@@ -145,16 +317,51 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "race-eve",
         "why": "You race tomorrow. Gentle Swedish strokes calm you down and help you sleep, and they will not leave you sore on the start line.",
         "short": "race tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "race-eve"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -180,6 +387,7 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
         "10k"
       ],
       "workout": {
+        "date": "2024-09-07",
         "kind": "race",
         "km": 10.0,
         "title": "10k"
@@ -187,16 +395,73 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -217,6 +482,7 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
         "16mi"
       ],
       "workout": {
+        "date": "2024-09-08",
         "kind": "long",
         "km": 25.744,
         "title": "16mi"
@@ -224,16 +490,73 @@ $ runmassage week --today 2024-09-02 --run tue:easy --run sun:16mi --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",

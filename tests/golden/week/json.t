@@ -2,6 +2,7 @@
 $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-05-04 --format json
 >>> stdout
 {
+  "schema": "runmassage/week/v2",
   "start": "2024-04-29",
   "end": "2024-05-05",
   "weeks": 1,
@@ -26,16 +27,51 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "run-tomorrow",
         "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
         "short": "run tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "run-tomorrow"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -51,6 +87,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "training": "run",
       "workouts": [],
       "workout": {
+        "date": "2024-04-30",
         "kind": "run",
         "km": null,
         "title": ""
@@ -58,16 +95,73 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -88,16 +182,51 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "run-tomorrow",
         "why": "You run tomorrow. Gentle Swedish strokes relax you and help you sleep without leaving you sore in the morning.",
         "short": "run tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "run-tomorrow"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -115,6 +244,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "training": "run",
       "workouts": [],
       "workout": {
+        "date": "2024-05-02",
         "kind": "run",
         "km": null,
         "title": ""
@@ -122,16 +252,73 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -153,16 +340,51 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "swedish",
         "name": "Swedish massage",
+        "rule": "race-eve",
         "why": "You race tomorrow. Gentle Swedish strokes calm you down and help you sleep, and they will not leave you sore on the start line.",
         "short": "race tomorrow",
         "minutes": {
           "min": 45,
           "max": 60
         },
-        "rule": "race-eve"
+        "techniques": [
+          {
+            "id": "effleurage",
+            "name": "Effleurage",
+            "description": "Light, flowing strokes that glide along your muscles at an even rhythm. Calming and gentle, so you wake up without soreness.",
+            "targets": [
+              "legs",
+              "back",
+              "glutes"
+            ]
+          },
+          {
+            "id": "petrissage",
+            "name": "Petrissage",
+            "description": "Soft kneading and lifting of the muscle, a bit like working dough. It relaxes tired legs and is unlikely to leave them sore.",
+            "targets": [
+              "quadriceps",
+              "hamstrings",
+              "calves",
+              "glutes"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "no-deep-tissue-within-a-day-of-a-run",
@@ -183,6 +405,7 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "training": "race",
       "workouts": [],
       "workout": {
+        "date": "2024-05-04",
         "kind": "race",
         "km": null,
         "title": ""
@@ -190,16 +413,73 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "sports-pre",
         "name": "Sports massage, pre-event",
+        "rule": "run-today",
         "why": "You run today. A short, brisk pre-event massage before you go warms you up and opens your range of motion; it adds to your warm-up, it does not replace it.",
         "short": "run today",
         "minutes": {
           "min": 10,
           "max": 25
         },
-        "rule": "run-today"
+        "techniques": [
+          {
+            "id": "pnf-stretching",
+            "name": "PNF stretching",
+            "description": "Your therapist stretches a muscle to its limit, you push back against them, then they take it a little further. Three rounds per muscle group give you more range straight away.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes",
+              "hip flexors"
+            ]
+          },
+          {
+            "id": "assisted-rom",
+            "name": "Assisted joint range of motion",
+            "description": "After some warming strokes, the therapist moves your ankles, knees and hips through their full range, checking how freely they move before and after stretching.",
+            "targets": [
+              "ankles",
+              "knees",
+              "hips"
+            ]
+          },
+          {
+            "id": "tapotement",
+            "name": "Tapotement",
+            "description": "Quick, rhythmic tapping and drumming with the hands. It wakes your muscles up before you run and helps loosen stuck spots.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "motion-palpation",
+            "name": "Motion palpation",
+            "description": "Fast side-to-side rocking, usually of your legs, finished with a pull at the ankles and a light shake to leave them loose and ready.",
+            "targets": [
+              "legs",
+              "ankles",
+              "hips"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [
-        "deep-tissue"
+        {
+          "id": "deep-tissue",
+          "name": "Deep tissue massage",
+          "rule": "no-deep-tissue-within-a-day-of-a-run",
+          "why": "Deep work often leaves muscles sore the next day, so keep it away from a run that is today or tomorrow."
+        }
       ],
       "rules": [
         "run-today",
@@ -221,13 +501,56 @@ $ runmassage week --today 2024-04-29 --run tue --run thu --run sat --race 2024-0
       "recommended": {
         "id": "deep-tissue",
         "name": "Deep tissue massage",
+        "rule": "race-recovery",
         "why": "Your race is behind you and your legs are ready: deep work now releases what the race tightened. If you are achy the day after, run easy that day.",
         "short": "recovering from a race",
         "minutes": {
           "min": 45,
           "max": 90
         },
-        "rule": "race-recovery"
+        "techniques": [
+          {
+            "id": "stripping",
+            "name": "Stripping",
+            "description": "Slow, deep strokes along the length of the muscle fibres, working from surface layers down to release stubborn tightness.",
+            "targets": [
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "glutes"
+            ]
+          },
+          {
+            "id": "cross-fibre-friction",
+            "name": "Cross-fibre friction",
+            "description": "Firm rubbing across the grain of a muscle or tendon to break up adhesions and tight bands in hard-working areas.",
+            "targets": [
+              "calves",
+              "hamstrings",
+              "quadriceps",
+              "knees"
+            ]
+          },
+          {
+            "id": "compression",
+            "name": "Sustained compression",
+            "description": "Steady, deep pressure held on one area of muscle so it can let go of tension it has been holding.",
+            "targets": [
+              "glutes",
+              "hamstrings",
+              "quadriceps",
+              "calves",
+              "back"
+            ]
+          }
+        ],
+        "focus": [
+          "hamstrings",
+          "quadriceps",
+          "calves",
+          "glutes",
+          "core"
+        ]
       },
       "avoid": [],
       "rules": [
