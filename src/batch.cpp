@@ -55,7 +55,8 @@ class NumberTexts {
   char* write(double value, char* out) {
     std::uint64_t bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
-    Entry& entry = entries_[(bits ^ (bits >> 29) ^ (bits >> 41)) % entries_.size()];
+    // Fibonacci hashing: the top bits of the product depend on every bit of the value.
+    Entry& entry = entries_[(bits * 0x9e3779b97f4a7c15ULL) >> (64 - entry_bits)];
     if (!entry.used || entry.bits != bits) {
       char* end = std::to_chars(entry.text.begin(), entry.text.end(), value).ptr;
       if (std::find_if(entry.text.begin(), end, [](char c) { return c == '.' || c == 'e'; }) ==
@@ -78,7 +79,8 @@ class NumberTexts {
     std::array<char, 32> text{};  // a double's shortest form is at most 24 characters, plus ".0"
     std::uint8_t size = 0;
   };
-  std::array<Entry, 1024> entries_{};
+  static constexpr unsigned entry_bits = 10;
+  std::array<Entry, std::size_t{1} << entry_bits> entries_{};
 };
 
 // The fixed part of an output line (dates, day counts, facts) is written into a buffer with
@@ -231,8 +233,10 @@ struct BatchPlanner::Impl {
   Detail detail;
   Date default_today;
   od::parser parser;
-  std::string padded;  // the current line, with the padding simdjson reads past the end
-  od::document doc;    // the current line's, once iterated
+  std::string padded;          // a copy of the line with padding, when it has none of its own
+  const char* json = nullptr;  // the line as parsed: in place, or `padded`
+  std::size_t json_room = 0;   // the bytes readable from `json`, padding included
+  od::document doc;            // the current line's, once iterated
   bool iterated = false;
   Record record;
   CachedPlanner planner;
@@ -275,17 +279,26 @@ struct BatchPlanner::Impl {
     fixed_part.resize(most);
   }
 
-  void read_record(std::string_view line) {
+  void read_record(std::string_view line, std::size_t readable_after) {
     record.id_json = {};
     record.today = record.last_run = record.next_run = std::nullopt;
     record.races.clear();
 
     iterated = false;
-    // The buffer first, so that nothing later reads the previous line's (find_id, the column).
-    padded.assign(line);
-    padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+    // The line first, so that nothing later reads the previous line's (find_id, the column).
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end (their content does not
+    // matter): a line followed by that many readable bytes is parsed where it lies.
+    if (readable_after >= simdjson::SIMDJSON_PADDING) {
+      json = line.data();
+      json_room = line.size() + readable_after;
+    } else {
+      padded.assign(line);
+      padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+      json = padded.data();
+      json_room = padded.size();
+    }
     if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
-    check(parser.iterate(padded.data(), line.size(), padded.size()).get(doc));
+    check(parser.iterate(json, line.size(), json_room).get(doc));
     iterated = true;
     od::object object;
     od::json_type type{};
@@ -374,8 +387,8 @@ struct BatchPlanner::Impl {
       return column_of(line, end);
     }
     const char* location = nullptr;
-    if (iterated && !doc.current_location().get(location) && location >= padded.data()) {
-      return column_of(line, static_cast<std::size_t>(location - padded.data()));
+    if (iterated && !doc.current_location().get(location) && location >= json) {
+      return column_of(line, static_cast<std::size_t>(location - json));
     }
     return column_of(line, end);
   }
@@ -384,7 +397,7 @@ struct BatchPlanner::Impl {
   std::string_view find_id(std::size_t length) {
     od::document fresh;
     od::value value;
-    if (parser.iterate(padded.data(), length, padded.size()).get(fresh)) return {};
+    if (parser.iterate(json, length, json_room).get(fresh)) return {};
     if (fresh.find_field_unordered("id").get(value)) return {};
     od::json_type type{};
     if (value.type().get(type)) return {};
@@ -538,10 +551,13 @@ BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date defau
 
 BatchPlanner::~BatchPlanner() = default;
 
-bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out) {
+std::size_t BatchPlanner::read_ahead() { return simdjson::SIMDJSON_PADDING; }
+
+bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                             std::size_t readable_after) {
   const std::size_t start = out.size();
   try {
-    impl_->read_record(line);
+    impl_->read_record(line, readable_after);
     impl_->plan(out);
     return true;
   } catch (const LineError& e) {
