@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/explain.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/workout_words.hpp"
@@ -150,6 +151,7 @@ struct BatchPlanner::Impl {
   const Knowledge& knowledge;
   Detail detail;
   Date default_today;
+  bool explain;
   od::parser parser;
   std::string padded;  // the current line, with the padding simdjson reads past the end
   Record record;
@@ -167,8 +169,8 @@ struct BatchPlanner::Impl {
   std::array<std::string, 4> top_prefixes;            // ,"days_since_last_run":
   std::array<std::string, fact_count> fact_prefixes;  // ,"facts":{"days_until_next_run": …
 
-  Impl(const Knowledge& k, Detail d, Date today)
-      : knowledge(k), detail(d), default_today(today), planner(k.rules) {
+  Impl(const Knowledge& k, Detail d, Date today, bool with_explain)
+      : knowledge(k), detail(d), default_today(today), explain(with_explain), planner(k.rules) {
     for (std::size_t i = 0; i < top_facts.size(); ++i) {
       top_prefixes[i] = ",\"" + std::string(fact_name(top_facts[i])) + "\":";
     }
@@ -336,6 +338,14 @@ struct BatchPlanner::Impl {
       line.text("},");
     }
     out += decision_json(plan);
+    // The explanation depends on the fact values, not only on the rules that fired, so it is
+    // not cached; it is only built when asked for.
+    if (explain) {
+      out += ",\"explain\":";
+      out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                             knowledge.rules, plan.facts)
+                 .dump();
+    }
     out += "}\n";
   }
 
@@ -419,8 +429,9 @@ struct BatchPlanner::Impl {
   }
 };
 
-BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today)
-    : impl_(std::make_unique<Impl>(knowledge, detail, default_today)) {}
+BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today,
+                           bool explain)
+    : impl_(std::make_unique<Impl>(knowledge, detail, default_today, explain)) {}
 
 BatchPlanner::~BatchPlanner() = default;
 
