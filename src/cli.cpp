@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "cli_common.hpp"
 #include "cli_config.hpp"
@@ -25,15 +26,30 @@ void check_leftovers(const CLI::App& app) {
     if (app.remaining().empty()) throw UsageError("no command given (try runmassage --help)");
     throw UsageError("unknown command '" + app.remaining().front() + "' (try runmassage --help)");
   }
-  const CLI::App& command = *app.get_subcommands().front();
+  // A command with subcommands of its own (`rules check`) is named by both words.
+  const CLI::App* chosen = app.get_subcommands().front();
+  std::string name = chosen->get_name();
+  while (!chosen->get_subcommands().empty()) {
+    chosen = chosen->get_subcommands().front();
+    name += " " + chosen->get_name();
+  }
+  const CLI::App& command = *chosen;
+  if (!command.get_subcommands({}).empty()) {
+    std::string names;
+    for (const CLI::App* sub : command.get_subcommands({})) {
+      names += (names.empty() ? "" : " or ") + sub->get_name();
+    }
+    if (command.remaining().empty()) throw UsageError(name + ": no subcommand given (" + names + ")");
+    throw UsageError(name + ": unknown subcommand '" + command.remaining().front() + "' (" +
+                     names + ")");
+  }
   for (const auto& arg : command.remaining()) {
     if (arg.size() > 1 && arg[0] == '-') {
-      throw UsageError(command.get_name() + ": unknown option '" + arg + "'");
+      throw UsageError(name + ": unknown option '" + arg + "'");
     }
   }
   if (!command.remaining().empty()) {
-    throw UsageError(command.get_name() + ": unexpected argument '" + command.remaining().front() +
-                     "'");
+    throw UsageError(name + ": unexpected argument '" + command.remaining().front() + "'");
   }
 }
 
@@ -101,7 +117,8 @@ int run(int argc, char** argv) {
       "  runmassage types\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
       "  runmassage batch runners.jsonl | jq -r .recommended.id\n"
-      "  runmassage history ~/strava-export --weeks 12");
+      "  runmassage history ~/strava-export --weeks 12\n"
+      "  runmassage rules check --data ./clinic");
 
   Command command;
   setup_plan(app, command);
@@ -109,10 +126,13 @@ int run(int argc, char** argv) {
   setup_batch(app, command);
   setup_week(app, command);
   setup_history(app, command);
+  setup_rules(app, command);
   // An empty value is never meant: `--next-run ""` from an unset shell variable must not
   // quietly mean "not given".
-  for (CLI::App* sub : app.get_subcommands({})) {
-    for (CLI::Option* option : sub->get_options()) {
+  std::vector<CLI::App*> subs = app.get_subcommands({});
+  for (std::size_t i = 0; i < subs.size(); ++i) {
+    for (CLI::App* nested : subs[i]->get_subcommands({})) subs.push_back(nested);
+    for (CLI::Option* option : subs[i]->get_options()) {
       if (option->get_items_expected_max() > 0) {
         option->check([](const std::string& value) { return value.empty() ? "empty value" : ""; });
       }
