@@ -39,9 +39,10 @@ void check_leftovers(const CLI::App& app) {
     for (const CLI::App* sub : command.get_subcommands({})) {
       names += (names.empty() ? "" : " or ") + sub->get_name();
     }
-    if (command.remaining().empty()) throw UsageError(name + ": no subcommand given (" + names + ")");
-    throw UsageError(name + ": unknown subcommand '" + command.remaining().front() + "' (" +
-                     names + ")");
+    if (command.remaining().empty())
+      throw UsageError(name + ": no subcommand given (" + names + ")");
+    throw UsageError(name + ": unknown subcommand '" + command.remaining().front() + "' (" + names +
+                     ")");
   }
   for (const auto& arg : command.remaining()) {
     if (arg.size() > 1 && arg[0] == '-') {

@@ -174,9 +174,9 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
       const std::string section = shown(joined(item.parents, "."));
       // [rules.check] starts [rules] first: an outer part of a section is no section.
       const std::string outer = joined(item.parents, ".") + ".";
-      const bool is_outer = std::any_of(
-          commands.begin(), commands.end(),
-          [&](const auto& command) { return command.first.rfind(outer, 0) == 0; });
+      const bool is_outer = std::any_of(commands.begin(), commands.end(), [&](const auto& command) {
+        return command.first.rfind(outer, 0) == 0;
+      });
       if (is_outer && find_command(app, item.parents) == nullptr) continue;
       if (find_command(app, item.parents) == nullptr) {
         throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +

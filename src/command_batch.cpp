@@ -139,8 +139,7 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_option("FILE", options->input, "Read records from FILE (default: standard input)")
       ->type_name("");  // the positional's name already says FILE
   batch->add_flag("--brief", options->brief, "Leave out technique descriptions");
-  batch->add_flag("--explain", options->explain,
-                  "Add how each rule decided (\"explain\")");
+  batch->add_flag("--explain", options->explain, "Add how each rule decided (\"explain\")");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
   add_data_option(*batch, options->common);

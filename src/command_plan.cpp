@@ -83,8 +83,9 @@ int run_plan(const PlanOptions& options) {
   if (options.common.format == Format::json) {
     auto json = plan_to_json(plan, knowledge);
     if (options.explain) {
-      json["explain"] = explain_to_json(
-          explain_decision(knowledge.rules, plan.facts, plan.decision), knowledge.rules, plan.facts);
+      json["explain"] =
+          explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                          knowledge.rules, plan.facts);
     }
     write_stdout(json.dump(2) + "\n");
     return 0;
@@ -116,8 +117,7 @@ void setup_plan(CLI::App& app, Command& command) {
       ->type_name("DATE");
   add_common(*plan, options->common, "Output format: text (default) or json", plan_formats);
   add_color_option(*plan, options->color);
-  plan->add_flag("--explain", options->explain,
-                 "Show how each rule and condition decided");
+  plan->add_flag("--explain", options->explain, "Show how each rule and condition decided");
   add_history_options(*plan, options->history, true);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"

@@ -70,8 +70,9 @@ void setup_rules(CLI::App& app, Command& command) {
       "Examples:\n"
       "  runmassage rules check --data ./clinic\n"
       "  runmassage rules check --format json | jq -c '.findings[].example'");
-  check->callback(
-      [&command, check_options] { command = [check_options] { return run_check(*check_options); }; });
+  check->callback([&command, check_options] {
+    command = [check_options] { return run_check(*check_options); };
+  });
 
   auto test_options = std::make_shared<TestOptions>();
   auto* test = rules->add_subcommand("test", "Run test cases against the rules");

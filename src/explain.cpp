@@ -140,8 +140,8 @@ std::vector<RuleTrace> explain_decision(const RuleSet& rules, const Facts& facts
     RuleTrace rule_trace;
     rule_trace.rule = i;
     rule_trace.conditions = trace(list[i].condition, facts);
-    rule_trace.fired = std::find(decision.fired.begin(), decision.fired.end(), i) !=
-                       decision.fired.end();
+    rule_trace.fired =
+        std::find(decision.fired.begin(), decision.fired.end(), i) != decision.fired.end();
     rule_trace.outcome = outcome_of(i, list[i], rule_trace.fired, decision);
     traces.push_back(std::move(rule_trace));
   }

@@ -57,7 +57,8 @@ Workout workout_of(std::string_view text, const char* key, Date today, Direction
 
 std::vector<std::string> id_list(const json& value, const char* key,
                                  const std::vector<std::string>& known, const char* what) {
-  if (!value.is_array()) throw CaseError(std::string("expect.") + key + ": expected an array of ids");
+  if (!value.is_array())
+    throw CaseError(std::string("expect.") + key + ": expected an array of ids");
   std::vector<std::string> out;
   for (const auto& item : value) {
     if (!item.is_string()) {
@@ -205,7 +206,8 @@ void run_rule_cases(const std::vector<RuleCase>& cases, const Knowledge& knowled
     const auto massage = recommended_massage(plan, knowledge.rules);
     const std::string got_recommended = massage ? types[*massage].id : "null";
     std::vector<std::string> got_avoid;
-    for (const auto& avoidance : plan.decision.avoid) got_avoid.push_back(types[avoidance.massage].id);
+    for (const auto& avoidance : plan.decision.avoid)
+      got_avoid.push_back(types[avoidance.massage].id);
     std::vector<std::string> got_rules;
     for (std::size_t index : plan.decision.fired) got_rules.push_back(rules[index].id);
 

@@ -136,10 +136,10 @@ std::vector<std::pair<WorkoutKind, std::string>> kind_words(const Knowledge& kno
 struct Side {
   std::optional<Option> run;
   std::optional<Option> race;
-  Facts facts;          // this side's facts, the ones no rule tests left out
-  int long_at = -1;     // days to or from a long run that is this side's run (-1: none)
-  int race_at = -1;     // days to or from this side's race (-1: none)
-  bool today = false;   // past: a run on the day; future: a race on the day
+  Facts facts;         // this side's facts, the ones no rule tests left out
+  int long_at = -1;    // days to or from a long run that is this side's run (-1: none)
+  int race_at = -1;    // days to or from this side's race (-1: none)
+  bool today = false;  // past: a run on the day; future: a race on the day
   bool empty = true;
 };
 
@@ -272,8 +272,8 @@ std::string window_words(const SuggestionPick& pick) {
            anchor;
   }
   if (high < 0) {
-    return (low == high ? days(-high) : std::to_string(-high) + " to " + days(-low)) +
-           " before " + anchor;
+    return (low == high ? days(-high) : std::to_string(-high) + " to " + days(-low)) + " before " +
+           anchor;
   }
   if (low == 0) return "from the day of " + anchor + " to " + days(high) + " after it";
   if (high == 0) return "from " + days(-low) + " before " + anchor + " to its day";
@@ -431,8 +431,8 @@ CheckReport check_rules(const Knowledge& knowledge) {
     finding.subject = list[i].id;
     if (first_fired[i].past == nullptr) {
       finding.kind = FindingKind::never_fires;
-      finding.message = "Its conditions hold in none of the " +
-                        std::to_string(report.situations) + " situations.";
+      finding.message = "Its conditions hold in none of the " + std::to_string(report.situations) +
+                        " situations.";
       // The simplest situation: a run tomorrow.
       finding.example.today = check_today;
       finding.example.next_run = to_iso(add_days(check_today, 1));
@@ -443,8 +443,9 @@ CheckReport check_rules(const Knowledge& knowledge) {
     finding.kind = FindingKind::never_wins;
     const Seen& seen = first_fired[i];
     const Plan plan = make_plan(rules, request_of(*seen.past, *seen.future));
-    const auto avoided = std::find_if(plan.decision.avoid.begin(), plan.decision.avoid.end(),
-                                      [&](const Avoidance& a) { return a.massage == list[i].massage; });
+    const auto avoided =
+        std::find_if(plan.decision.avoid.begin(), plan.decision.avoid.end(),
+                     [&](const Avoidance& a) { return a.massage == list[i].massage; });
     std::string here;
     if (avoided != plan.decision.avoid.end()) {
       here = "its massage is avoided by " + list[avoided->rule].id;
@@ -466,10 +467,9 @@ CheckReport check_rules(const Knowledge& knowledge) {
     if (in_window[k].past != nullptr) {
       const Plan plan = make_plan(rules, request_of(*in_window[k].past, *in_window[k].future));
       const auto recommended = recommended_massage(plan, rules);
-      finding.message += " In the example they recommend " +
-                         (recommended ? knowledge.catalogue.types[*recommended].id
-                                      : std::string("nothing")) +
-                         ".";
+      finding.message +=
+          " In the example they recommend " +
+          (recommended ? knowledge.catalogue.types[*recommended].id : std::string("nothing")) + ".";
       finding.example = example_of(*in_window[k].past, *in_window[k].future);
     } else {
       finding.message += " No situation falls inside the window.";

@@ -293,7 +293,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   days.reserve(static_cast<std::size_t>(range_days));
   std::vector<std::optional<std::size_t>> recommended;
   recommended.reserve(days.capacity());
-  std::vector<Plan> after_plans;                       // run and race days, after the workout
+  std::vector<Plan> after_plans;                        // run and race days, after the workout
   std::vector<std::optional<std::size_t>> after_index;  // per day, into after_plans
 
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
@@ -379,9 +379,9 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
           const unsigned weekday = date::weekday{date::sys_days{days[i].plan.date()}}.c_encoding();
           // On the anchor's own day the massage may come before the workout or after it.
           const bool before = recommended[i] == pick.massage;
-          const bool after = !before && shift == 0 && after_index[i] &&
-                             recommended_massage(after_plans[*after_index[i]], rules) ==
-                                 pick.massage;
+          const bool after =
+              !before && shift == 0 && after_index[i] &&
+              recommended_massage(after_plans[*after_index[i]], rules) == pick.massage;
           if ((before || after) && request.available[weekday]) {
             if (!candidates[i] || candidates[i]->value < pick.value)
               candidates[i] = {p, pick.value, after};

@@ -1,6 +1,6 @@
 // The explanation: each rule's outcome, each condition's result and the fact it saw.
-#include "catch.hpp"
 #include "runmassage/explain.hpp"
+#include "catch.hpp"
 #include "runmassage/render.hpp"
 #include "support.hpp"
 

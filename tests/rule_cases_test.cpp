@@ -1,7 +1,7 @@
 // Rule test cases: parsing with exact errors, checking each expectation, coverage.
+#include "runmassage/rule_cases.hpp"
 #include "catch.hpp"
 #include "runmassage/error.hpp"
-#include "runmassage/rule_cases.hpp"
 #include "support.hpp"
 
 using namespace runmassage;
@@ -76,9 +76,13 @@ TEST_CASE("invalid case lines fail with the file, line and what was wrong", "[ru
         "cases.jsonl: line 1: today: expected a date as YYYY-MM-DD");
   CHECK(error_of(R"({"name":"a","today":"2024-05-02","next_run":"+1"})") ==
         "cases.jsonl: line 1: expect: missing (what should the case check?)");
-  CHECK(error_of("\n" R"({"name":"a","today":"2024-05-02","next_run":"+1","expect":{"recommended":"hot-stone"}})") ==
-        "cases.jsonl: line 2: expect.recommended: unknown massage type \"hot-stone\"");
-  CHECK(error_of(R"({"name":"a","today":"2024-05-02","next_run":"+1","expect":{"rules":["nope"]}})") ==
+  CHECK(
+      error_of(
+          "\n"
+          R"({"name":"a","today":"2024-05-02","next_run":"+1","expect":{"recommended":"hot-stone"}})") ==
+      "cases.jsonl: line 2: expect.recommended: unknown massage type \"hot-stone\"");
+  CHECK(error_of(
+            R"({"name":"a","today":"2024-05-02","next_run":"+1","expect":{"rules":["nope"]}})") ==
         "cases.jsonl: line 1: expect.rules: unknown rule \"nope\"");
   CHECK(error_of(R"({"name":"a","today":"2024-05-02","next_run":"+1","expect":{"why":1}})") ==
         "cases.jsonl: line 1: expect: unknown key \"why\" (expected recommended, avoid, rules)");
@@ -89,6 +93,5 @@ TEST_CASE("invalid case lines fail with the file, line and what was wrong", "[ru
   CHECK(error_of(R"({"name":"a","today":"2024-05-02","next_run":"+1","extra":1,"expect":{}})") ==
         "cases.jsonl: line 1: unknown key \"extra\" (expected name, id, today, last_run, "
         "next_run, races, expect)");
-  CHECK(error_of(std::string(100, '[')) ==
-        "cases.jsonl: line 1: nesting deeper than 64 levels");
+  CHECK(error_of(std::string(100, '[')) == "cases.jsonl: line 1: nesting deeper than 64 levels");
 }

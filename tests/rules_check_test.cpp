@@ -32,7 +32,8 @@ json all_of(json conditions) { return {{"all", std::move(conditions)}}; }
 
 // Knowledge with the default catalogue and words, these rules and these picks.
 Knowledge knowledge_with(const json& rules, const json& picks = json::array()) {
-  json schedule = {{"suggestions", {{"budget", "1/week"}, {"min_days_apart", 2}, {"picks", picks}}}};
+  json schedule = {
+      {"suggestions", {{"budget", "1/week"}, {"min_days_apart", 2}, {"picks", picks}}}};
   return parse_knowledge({{"massages.json", source_file("massages.json")},
                           {"rules.json", json{{"rules", rules}}.dump()},
                           {"workouts.json", source_file("workouts.json")},
@@ -41,10 +42,9 @@ Knowledge knowledge_with(const json& rules, const json& picks = json::array()) {
 
 // Every day gets Swedish, except that a run today gets sports-pre: no finding at all.
 json complete_rules() {
-  return json::array({recommend("run-today", 100, "sports-pre",
-                                all_of({leaf("days_until_next_run", "equal", 0)})),
-                      recommend("any-day", 1, "swedish",
-                                {{"not", leaf("days_until_next_run", "equal", -1)}})});
+  return json::array(
+      {recommend("run-today", 100, "sports-pre", all_of({leaf("days_until_next_run", "equal", 0)})),
+       recommend("any-day", 1, "swedish", {{"not", leaf("days_until_next_run", "equal", -1)}})});
 }
 
 // What the example gives when run through batch, as its JSON line.
@@ -79,8 +79,7 @@ TEST_CASE("a complete rule set has no findings", "[rules_check]") {
   CHECK(report.situations == 4);
 }
 
-TEST_CASE("a day no rule recommends for is a gap, with the first such situation",
-          "[rules_check]") {
+TEST_CASE("a day no rule recommends for is a gap, with the first such situation", "[rules_check]") {
   json rules = json::array({recommend("run-tomorrow", 90, "swedish",
                                       all_of({leaf("days_until_next_run", "equal", 1)}))});
   const CheckReport report = check_rules(knowledge_with(rules));
@@ -121,7 +120,8 @@ TEST_CASE("a rule whose conditions contradict each other never fires", "[rules_c
   CHECK(report.findings[0].kind == FindingKind::never_fires);
   CHECK(report.findings[0].subject == "impossible");
   CHECK(report.findings[0].message == "Its conditions hold in none of the 6 situations.");
-  CHECK_FALSE(fired(through_batch(knowledge_with(rules), report.findings[0].example), "impossible"));
+  CHECK_FALSE(
+      fired(through_batch(knowledge_with(rules), report.findings[0].example), "impossible"));
 }
 
 TEST_CASE("a recommendation always outranked or avoided never wins", "[rules_check]") {
@@ -130,8 +130,8 @@ TEST_CASE("a recommendation always outranked or avoided never wins", "[rules_che
                             all_of({leaf("days_until_next_run", "greaterThan", 2)})));
   rules.push_back(recommend("no-deep-before-a-run", 100, "deep-tissue",
                             all_of({leaf("days_until_next_run", "lessThan", 5)}), "avoid"));
-  rules.push_back(recommend("outranked", 0, "deep-tissue",
-                            all_of({leaf("days_since_last_run", "equal", 9)})));
+  rules.push_back(
+      recommend("outranked", 0, "deep-tissue", all_of({leaf("days_since_last_run", "equal", 9)})));
   const Knowledge knowledge = knowledge_with(rules);
   const CheckReport report = check_rules(knowledge);
   REQUIRE(report.findings.size() == 1);
@@ -165,11 +165,20 @@ TEST_CASE("a pick whose massage the rules never allow in its window is dead", "[
   json rules = complete_rules();
   rules.push_back(recommend("deep-far-from-runs", 50, "deep-tissue",
                             all_of({leaf("days_until_next_run", "greaterThan", 2)})));
-  json picks = json::array(
-      {{{"id", "long-run-eve-deep"}, {"anchor", "long_run"}, {"from", -1}, {"to", -1},
-        {"massage", "deep-tissue"}, {"value", 4}, {"why", "Never right."}},
-       {{"id", "far-before-long-run"}, {"anchor", "long_run"}, {"from", -3}, {"to", -5},
-        {"massage", "deep-tissue"}, {"value", 1}, {"why", "Fine."}}});
+  json picks = json::array({{{"id", "long-run-eve-deep"},
+                             {"anchor", "long_run"},
+                             {"from", -1},
+                             {"to", -1},
+                             {"massage", "deep-tissue"},
+                             {"value", 4},
+                             {"why", "Never right."}},
+                            {{"id", "far-before-long-run"},
+                             {"anchor", "long_run"},
+                             {"from", -3},
+                             {"to", -5},
+                             {"massage", "deep-tissue"},
+                             {"value", 1},
+                             {"why", "Fine."}}});
   const Knowledge knowledge = knowledge_with(rules, picks);
   const CheckReport report = check_rules(knowledge);
   REQUIRE(report.findings.size() == 1);
@@ -215,7 +224,6 @@ TEST_CASE("the report renders as text and JSON", "[rules_check]") {
 
 TEST_CASE("a rule on the training load is not judged without a history", "[rules_check]") {
   json rules = complete_rules();
-  rules.push_back(recommend("tired", 200, "swedish",
-                            all_of({leaf("form", "lessThan", -30)})));
+  rules.push_back(recommend("tired", 200, "swedish", all_of({leaf("form", "lessThan", -30)})));
   CHECK(check_rules(knowledge_with(rules)).findings.empty());
 }

@@ -23,8 +23,7 @@ class BatchPlanner {
  public:
   /// `default_today` is the day for records without "today"; DATE words resolve against it.
   /// With `explain`, each plan also carries its "explain" list (a little slower per line).
-  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today,
-               bool explain = false);
+  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today, bool explain = false);
   ~BatchPlanner();
   BatchPlanner(const BatchPlanner&) = delete;
   BatchPlanner& operator=(const BatchPlanner&) = delete;
