@@ -1,4 +1,4 @@
-# batch --explain adds the explain list to each line; the lines without stay as before.
+# batch --explain adds the explain list after assumptions on every line.
 $ runmassage batch --brief --explain
 <<<
 {"id": "ann", "today": "2024-05-02", "last_run": "tue", "next_run": "fri"}
