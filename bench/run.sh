@@ -13,6 +13,7 @@ command -v jq >/dev/null || need="$need jq"
 command -v python3 >/dev/null || need="$need python3"
 [ -x /usr/bin/time ] || need="$need time"
 command -v taskset >/dev/null || need="$need util-linux"
+command -v valgrind >/dev/null || need="$need valgrind"
 if [ -n "$need" ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq && $sudo apt-get install -y -qq $need >/dev/null
@@ -59,6 +60,19 @@ if "$bin" --help | grep -q "^  week "; then
 fi
 hyperfine --style basic -N --warmup 50 --runs 500 --export-json "$work/startup.json" "$@"
 
+# Instruction counts repeat exactly from run to run, unlike wall time on a shared machine.
+cg_lines=${BENCH_CALLGRIND_LINES:-100000}
+echo "== instruction counts (callgrind): batch and jq over $cg_lines lines, start-up"
+head -n "$cg_lines" "$work/runners.jsonl" > "$work/runners-cg.jsonl"
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*refs: *//p' | tr -d ,
+}
+cg_batch=$(instructions "$bin" batch "$work/runners-cg.jsonl")
+cg_jq=$(instructions jq -c '{id, today}' "$work/runners-cg.jsonl")
+cg_hello=$(instructions "$work/hello")
+cg_plan=$(instructions "$bin" plan --today "$d" --next-run "$d")
+
 batch_s=$(mean "$work/batch.json" 0)
 jq_s=$(mean "$work/batch.json" 1)
 py_s=$(mean "$work/python.json" 0)
@@ -82,6 +96,12 @@ awk -v n="$lines" -v b="$batch_s" -v j="$jq_s" -v p="$py_s" -v h="$hello_s" \
     row("peak memory, " n " lines vs 1000", sprintf("%.2fx (%d vs %d KiB)", ml / ms, ml, ms), "<= 1.20x", ml / ms <= 1.2)
     row("plan --today D --next-run D vs hello", sprintf("%.2fx (%.2f vs %.2f ms)", pl / h, pl * 1000, h * 1000), "<= 1.5x", pl / h <= 1.5)
     row("plan --next-run tomorrow vs hello", sprintf("%.2fx (%.2f vs %.2f ms)", pw / h, pw * 1000, h * 1000), "<= 1.5x", pw / h <= 1.5)
+  }'
+awk -v n="$cg_lines" -v b="$cg_batch" -v j="$cg_jq" -v h="$cg_hello" -v pl="$cg_plan" '
+  BEGIN {
+    printf "%-44s %-22s %-14s %s\n", "batch instructions per line (callgrind)", sprintf("%.0f", b / n), "", ""
+    printf "%-44s %-22s %-14s %s\n", "jq instructions per line / batch", sprintf("%.1fx (%.0f)", j / b, j / n), ">= 10x", j / b >= 10 ? "met" : "MISSED"
+    printf "%-44s %-22s %-14s %s\n", "plan start-up instructions vs hello", sprintf("%.2fx (%.2fM vs %.2fM)", pl / h, pl / 1e6, h / 1e6), "<= 1.5x", pl / h <= 1.5 ? "met" : "MISSED"
   }'
 if [ "$has_week" = yes ]; then
   week_s=$(mean "$work/startup.json" 3)
