@@ -168,7 +168,7 @@ TRIALS = [
                                   "km": None}),
      "No next run given", "if you run tomorrow"),
     ("last_run", lambda rq, s: rq["last"] is None and s["last"] is None
-     and all(r["date"] != rq["today"] for r in rq["races"]),
+     and not (s["next_race"] and s["next_race"]["date"] == rq["today"]),
      lambda rq, s: dict(rq, last={"date": rq["today"], "kind": "run", "km": None}),
      "No last run given", "if you ran earlier today"),
     ("next_run", lambda rq, s: rq["next"] is not None and s["next"] is not None

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <system_error>
 #include <unordered_map>
 #include <vector>
 
@@ -32,91 +32,123 @@ constexpr std::size_t max_cached_words = 1024;
 constexpr std::string_view batch_schema_key = R"("schema":"runmassage/batch/v2")";
 static_assert(batch_schema_key.substr(batch_schema_key.size() - 3, 2) == json_version);
 
-// The fixed part of an output line is written into a stack buffer: one append per line
-// instead of dozens (profiling showed the appends dominating). The buffer is flushed to the
-// line whenever the next piece might not fit, so no input can overrun it.
-class LineWriter {
- public:
-  explicit LineWriter(std::string& out) : out_(out) {}
-  LineWriter(const LineWriter&) = delete;
-  LineWriter& operator=(const LineWriter&) = delete;
-  ~LineWriter() { flush(); }
+// A short piece of a line known in advance (a key with its quotes and colon), stored with
+// room to spare so it is copied with one fixed-size move instead of a call per piece.
+struct Piece {
+  static constexpr std::size_t room = 48;
+  std::array<char, room> text{};
+  std::size_t size = 0;
 
-  void text(std::string_view literal) {
-    if (literal.size() > capacity) {
-      flush();
-      out_.append(literal);
-      return;
+  Piece() = default;
+  explicit Piece(std::string_view value) : size(value.size()) {
+    if (value.size() > room) throw std::logic_error("batch: a key longer than its piece");
+    std::memcpy(text.data(), value.data(), value.size());
+  }
+};
+
+// How a kilometre figure is written, remembered: lines repeat the same few distances, and
+// shortest-form double formatting costs more than the rest of a fact.
+class NumberTexts {
+ public:
+  // Writes `value` as plan_to_json does (a fraction always shown: 5.0, not 5) at `out`, which
+  // has Piece::room bytes of room; returns the end.
+  char* write(double value, char* out) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    // Fibonacci hashing: the top bits of the product depend on every bit of the value.
+    Entry& entry = entries_[(bits * 0x9e3779b97f4a7c15ULL) >> (64 - entry_bits)];
+    if (!entry.used || entry.bits != bits) {
+      char* end = std::to_chars(entry.text.begin(), entry.text.end(), value).ptr;
+      if (std::find_if(entry.text.begin(), end, [](char c) { return c == '.' || c == 'e'; }) ==
+          end) {
+        *end++ = '.';
+        *end++ = '0';
+      }
+      entry.used = true;
+      entry.bits = bits;
+      entry.size = static_cast<std::uint8_t>(end - entry.text.begin());
     }
-    make_room(literal.size());
-    std::memcpy(end_, literal.data(), literal.size());
-    end_ += literal.size();
+    std::memcpy(out, entry.text.data(), entry.text.size());
+    return out + entry.size;
+  }
+
+ private:
+  struct Entry {
+    bool used = false;
+    std::uint64_t bits = 0;
+    std::array<char, 32> text{};  // a double's shortest form is at most 24 characters, plus ".0"
+    std::uint8_t size = 0;
+  };
+  static constexpr unsigned entry_bits = 10;
+  std::array<Entry, std::size_t{1} << entry_bits> entries_{};
+};
+
+// The fixed part of an output line (dates, day counts, facts) is written into a buffer with
+// room for the longest such part, so no single piece checks bounds, then appended to the
+// line in one go; the total is checked when the part is done.
+class LineCursor {
+ public:
+  explicit LineCursor(std::vector<char>& buffer)
+      : buffer_(buffer), at_(buffer.data()), most_(buffer.size() - Piece::room) {}
+  LineCursor(const LineCursor&) = delete;
+  LineCursor& operator=(const LineCursor&) = delete;
+  ~LineCursor() = default;
+
+  // Appends what was written to `out`. The buffer's size counts every piece at its longest,
+  // so this never fails on any input; if it did, the count would be wrong (an internal
+  // error, exit 70).
+  void finish(std::string& out) {
+    const auto written = static_cast<std::size_t>(at_ - buffer_.data());
+    if (written > most_) throw std::logic_error("batch: a line outgrew its room");
+    out.append(buffer_.data(), written);
+  }
+
+  void piece(const Piece& piece) {
+    std::memcpy(at_, piece.text.data(), Piece::room);
+    at_ += piece.size;
   }
 
   void date(Date day) {
-    make_room(12);  // the quotes and YYYY-MM-DD: Date holds years 1 to 9999 only
-    *end_++ = '"';
-    end_ = write_iso(day, end_);
-    *end_++ = '"';
+    *at_++ = '"';
+    at_ = write_iso(day, at_);
+    *at_++ = '"';
   }
 
   void date(const std::optional<Workout>& workout) {
-    if (!workout) return text("null");
+    if (!workout) return null();
     date(workout->date);
   }
 
   // A fact as plan_to_json writes it: days as integers, distances as JSON numbers with a
-  // fraction (nlohmann writes 5.0, not 5), kinds as words.
-  void fact(Fact fact, const std::optional<double>& value) {
-    if (!value) return text("null");
-    switch (fact_info(fact).type) {
-      case FactType::days:
-        make_room(12);
-        end_ = checked(std::to_chars(end_, limit(), static_cast<int>(*value)));
-        return;
-      case FactType::number: {
-        make_room(32);
-        char* start = end_;
-        end_ = checked(std::to_chars(end_, limit() - 2, *value));  // 2 for the ".0"
-        if (std::find_if(start, end_, [](char c) { return c == '.' || c == 'e'; }) == end_) {
-          *end_++ = '.';
-          *end_++ = '0';
-        }
+  // fraction, kinds as words.
+  void fact(FactType type, const std::optional<double>& value, NumberTexts& numbers) {
+    if (!value) return null();
+    switch (type) {
+      case FactType::days: at_ = std::to_chars(at_, at_ + 12, static_cast<int>(*value)).ptr; return;
+      case FactType::number: at_ = numbers.write(*value, at_); return;
+      case FactType::word: {
+        const std::string_view word = fact_word(*value);
+        *at_++ = '"';
+        std::memcpy(at_, word.data(), word.size());
+        at_ += word.size();
+        *at_++ = '"';
         return;
       }
-      case FactType::word:
-        text("\"");
-        text(fact_word(*value));
-        text("\"");
-        return;
     }
   }
 
-  void flush() {
-    out_.append(buffer_, static_cast<std::size_t>(end_ - buffer_));
-    end_ = buffer_;
-  }
+  // The most a fact or a date takes: a quoted date is 12, a word is a kind's name.
+  static constexpr std::size_t most_per_value = 32;
 
  private:
-  static constexpr std::size_t capacity = 512;
-
-  // Every write into the buffer first asks for its most bytes here, and the numbers are written
-  // no further than limit(): a piece that could overrun the buffer is a bug, reported as one.
-  void make_room(std::size_t size) {
-    if (size > capacity) throw std::logic_error("batch line writer: piece larger than its buffer");
-    if (static_cast<std::size_t>(limit() - end_) < size) flush();
+  void null() {
+    std::memcpy(at_, "null", 4);
+    at_ += 4;
   }
 
-  char* limit() { return buffer_ + capacity; }
-
-  static char* checked(std::to_chars_result result) {
-    if (result.ec != std::errc()) throw std::logic_error("batch line writer: number too long");
-    return result.ptr;
-  }
-
-  std::string& out_;
-  char buffer_[capacity];
-  char* end_ = buffer_;
+  std::vector<char>& buffer_;
+  char* at_;
+  std::size_t most_;
 };
 
 std::string_view trim_right(std::string_view text) {
@@ -201,8 +233,10 @@ struct BatchPlanner::Impl {
   Detail detail;
   Date default_today;
   od::parser parser;
-  std::string padded;  // the current line, with the padding simdjson reads past the end
-  od::document doc;    // the current line's, once iterated
+  std::string padded;          // a copy of the line with padding, when it has none of its own
+  const char* json = nullptr;  // the line as parsed: in place, or `padded`
+  std::size_t json_room = 0;   // the bytes readable from `json`, padding included
+  od::document doc;            // the current line's, once iterated
   bool iterated = false;
   Record record;
   CachedPlanner planner;
@@ -216,32 +250,55 @@ struct BatchPlanner::Impl {
   static constexpr std::array<Fact, 4> top_facts = {
       Fact::days_since_last_run, Fact::days_until_next_run, Fact::days_since_last_race,
       Fact::days_until_next_race};
-  std::array<std::string, 4> top_prefixes;            // ,"days_since_last_run":
-  std::array<std::string, fact_count> fact_prefixes;  // ,"facts":{"days_until_next_run": …
+  std::array<Piece, 5> date_keys;           // "date": ,"last_run": …
+  std::array<Piece, 4> top_keys;            // ,"days_since_last_run": …
+  std::array<Piece, fact_count> fact_keys;  // ,"facts":{"days_until_next_run": …
+  Piece facts_end{"},"};
+  std::vector<char> fixed_part;  // room for the longest fixed part of a line, and a piece more
+  NumberTexts numbers;
 
   Impl(const Knowledge& k, Detail d, Date today)
       : knowledge(k), detail(d), default_today(today), planner(k.rules) {
+    const std::string dates[] = {std::string(batch_schema_key) + ",\"date\":", ",\"last_run\":",
+                                 ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
+    for (std::size_t i = 0; i < date_keys.size(); ++i) date_keys[i] = Piece(dates[i]);
     for (std::size_t i = 0; i < top_facts.size(); ++i) {
-      top_prefixes[i] = ",\"" + std::string(fact_name(top_facts[i])) + "\":";
+      top_keys[i] = Piece(",\"" + std::string(fact_name(top_facts[i])) + "\":");
     }
     for (const auto& row : fact_table) {
-      fact_prefixes[static_cast<std::size_t>(row.fact)] =
-          (row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") + std::string(row.name) +
-          "\":";
+      fact_keys[static_cast<std::size_t>(row.fact)] =
+          Piece((row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
+                std::string(row.name) + "\":");
     }
+    std::size_t most = Piece::room;
+    auto add = [&](const Piece& piece) { most += piece.size + LineCursor::most_per_value; };
+    for (const auto& piece : date_keys) add(piece);
+    for (const auto& piece : top_keys) add(piece);
+    for (const auto& piece : fact_keys) add(piece);
+    add(facts_end);
+    fixed_part.resize(most);
   }
 
-  void read_record(std::string_view line) {
+  void read_record(std::string_view line, std::size_t readable_after) {
     record.id_json = {};
     record.today = record.last_run = record.next_run = std::nullopt;
     record.races.clear();
 
     iterated = false;
-    // The buffer first, so that nothing later reads the previous line's (find_id, the column).
-    padded.assign(line);
-    padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+    // The line first, so that nothing later reads the previous line's (find_id, the column).
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end (their content does not
+    // matter): a line followed by that many readable bytes is parsed where it lies.
+    if (readable_after >= simdjson::SIMDJSON_PADDING) {
+      json = line.data();
+      json_room = line.size() + readable_after;
+    } else {
+      padded.assign(line);
+      padded.resize(line.size() + simdjson::SIMDJSON_PADDING, '\0');
+      json = padded.data();
+      json_room = padded.size();
+    }
     if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
-    check(parser.iterate(padded.data(), line.size(), padded.size()).get(doc));
+    check(parser.iterate(json, line.size(), json_room).get(doc));
     iterated = true;
     od::object object;
     od::json_type type{};
@@ -330,8 +387,8 @@ struct BatchPlanner::Impl {
       return column_of(line, end);
     }
     const char* location = nullptr;
-    if (iterated && !doc.current_location().get(location) && location >= padded.data()) {
-      return column_of(line, static_cast<std::size_t>(location - padded.data()));
+    if (iterated && !doc.current_location().get(location) && location >= json) {
+      return column_of(line, static_cast<std::size_t>(location - json));
     }
     return column_of(line, end);
   }
@@ -340,7 +397,7 @@ struct BatchPlanner::Impl {
   std::string_view find_id(std::size_t length) {
     od::document fresh;
     od::value value;
-    if (parser.iterate(padded.data(), length, padded.size()).get(fresh)) return {};
+    if (parser.iterate(json, length, json_room).get(fresh)) return {};
     if (fresh.find_field_unordered("id").get(value)) return {};
     od::json_type type{};
     if (value.type().get(type)) return {};
@@ -396,25 +453,8 @@ struct BatchPlanner::Impl {
     return decisions.emplace(decision_key, std::move(fragment)).first->second;
   }
 
-  // Everything in a line after the dates: the day counts, the facts, then the decision and
-  // the assumptions (rendered once per distinct outcome, see decision_json).
-  void append_tail(std::string& out, const Plan& plan) {
-    {
-      LineWriter line(out);
-      for (std::size_t i = 0; i < top_facts.size(); ++i) {
-        line.text(top_prefixes[i]);
-        line.fact(top_facts[i], plan.facts.get(top_facts[i]));
-      }
-      for (const auto& row : fact_table) {
-        line.text(fact_prefixes[static_cast<std::size_t>(row.fact)]);
-        line.fact(row.fact, plan.facts.get(row.fact));
-      }
-      line.text("},");
-    }
-    out += decision_json(plan);
-    out += "}\n";
-  }
-
+  // The line: the id, the dates, the day counts and the facts, then the decision and the
+  // assumptions (rendered once per distinct outcome, see decision_json).
   void append_plan(std::string& out, const Plan& plan) {
     if (record.id_json.empty()) {
       out += '{';
@@ -425,20 +465,30 @@ struct BatchPlanner::Impl {
     }
     const Situation& s = plan.situation;
     {
-      LineWriter line(out);
-      line.text(batch_schema_key);
-      line.text(",\"date\":");
+      LineCursor line(fixed_part);
+      line.piece(date_keys[0]);
       line.date(plan.date());
-      line.text(",\"last_run\":");
+      line.piece(date_keys[1]);
       line.date(s.last_run);
-      line.text(",\"next_run\":");
+      line.piece(date_keys[2]);
       line.date(s.next_run);
-      line.text(",\"last_race\":");
+      line.piece(date_keys[3]);
       line.date(s.last_race);
-      line.text(",\"next_race\":");
+      line.piece(date_keys[4]);
       line.date(s.next_race);
+      for (std::size_t i = 0; i < top_facts.size(); ++i) {
+        line.piece(top_keys[i]);
+        line.fact(FactType::days, plan.facts.get(top_facts[i]), numbers);
+      }
+      for (const auto& row : fact_table) {
+        line.piece(fact_keys[static_cast<std::size_t>(row.fact)]);
+        line.fact(row.type, plan.facts.get(row.fact), numbers);
+      }
+      line.piece(facts_end);
+      line.finish(out);
     }
-    append_tail(out, plan);
+    out += decision_json(plan);
+    out += "}\n";
   }
 
   Workout field_workout(std::string_view text, const char* name, Date today, Direction direction,
@@ -501,10 +551,13 @@ BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date defau
 
 BatchPlanner::~BatchPlanner() = default;
 
-bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out) {
+std::size_t BatchPlanner::read_ahead() { return simdjson::SIMDJSON_PADDING; }
+
+bool BatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                             std::size_t readable_after) {
   const std::size_t start = out.size();
   try {
-    impl_->read_record(line);
+    impl_->read_record(line, readable_after);
     impl_->plan(out);
     return true;
   } catch (const LineError& e) {

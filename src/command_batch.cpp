@@ -74,7 +74,8 @@ int run_batch(const BatchOptions& options) {
   std::size_t line_number = 0;
   bool failed = false;
   bool skipping = false;  // inside an overlong line, discarding up to its newline
-  auto finish_line = [&](std::string_view line) {
+  // `readable_after`: the bytes after the line that may be read, for parsing it in place.
+  auto finish_line = [&](std::string_view line, std::size_t readable_after) {
     ++line_number;
     // Some Windows tools start UTF-8 text with a byte-order mark; it is not part of the JSON.
     if (line_number == 1 && line.substr(0, utf8_bom.size()) == utf8_bom) {
@@ -86,14 +87,17 @@ int run_batch(const BatchOptions& options) {
           "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
       failed = true;
       skipping = false;
-    } else if (!planner.plan_line(line, line_number, out)) {
+    } else if (!planner.plan_line(line, line_number, out, readable_after)) {
       failed = true;
     }
     if (out.size() >= chunk_bytes) write_all(out);
   };
 
   try {
-    std::unique_ptr<char[]> chunk(new char[chunk_bytes]);
+    // Room past the chunk for the parser's read-ahead, so lines are parsed where they lie.
+    const std::size_t room = chunk_bytes + BatchPlanner::read_ahead();
+    auto chunk = std::make_unique<char[]>(room);
+    const char* const chunk_end = chunk.get() + room;
     for (;;) {
       ssize_t got = ::read(fd, chunk.get(), chunk_bytes);
       if (got < 0) {
@@ -118,15 +122,15 @@ int run_batch(const BatchOptions& options) {
         if (!buffer.empty()) {
           if (!skipping) buffer.append(piece);
           if (buffer.size() > max_batch_line_bytes) skipping = true;
-          finish_line(buffer);
+          finish_line(buffer, 0);
           buffer.clear();
         } else {
           if (piece.size() > max_batch_line_bytes) skipping = true;
-          finish_line(piece);
+          finish_line(piece, static_cast<std::size_t>(chunk_end - (piece.data() + piece.size())));
         }
       }
     }
-    if (!buffer.empty() || skipping) finish_line(buffer);  // a last line with no newline
+    if (!buffer.empty() || skipping) finish_line(buffer, 0);  // a last line with no newline
     write_all(out);
   } catch (const ClosedPipe&) {
     return 141;  // what a shell reports for a filter stopped by a closed pipe

@@ -13,12 +13,6 @@ namespace {
 // the common races.
 constexpr double tried_race_km = 42.2;
 
-Workout run_on(Date day) {
-  Workout run;
-  run.date = day;
-  return run;
-}
-
 bool later(const std::optional<Workout>& a, const Workout& b) { return !a || b.date > a->date; }
 bool earlier(const std::optional<Workout>& a, const Workout& b) { return !a || b.date < a->date; }
 
@@ -32,54 +26,67 @@ bool relies_on_absent(const Condition& condition, const Facts& facts, FactInput 
                      [&](const Condition& child) { return relies_on_absent(child, facts, input); });
 }
 
-// Each unknown: whether the request leaves it open, the input its facts come from, and the
-// request with it filled in.
+constexpr double kind_value(WorkoutKind kind) { return static_cast<double>(kind); }
+
+bool is_kind(const Facts& f, Fact fact, WorkoutKind kind) {
+  return f.get(fact) && *f.get(fact) == kind_value(kind);
+}
+
+// Each unknown: whether the facts leave it open, the input its facts come from, and the facts
+// as `place` would compute them for the request with it filled in. Working on the facts, not
+// on a re-placed request, keeps the trials cheap and makes the assumptions a function of the
+// facts alone; tests/planner_test.cpp checks each fill against placing the filled request.
 struct Trial {
   Unknown unknown;
   FactInput input;
-  bool (*open)(const PlanRequest&, const Plan&);
-  void (*fill)(PlanRequest&, const Plan&);
+  bool (*open)(const Facts&);
+  void (*fill)(Facts&);
 };
 
 const Trial trials[] = {
+    // No run or race ahead: tried as a run (of unknown kind) tomorrow.
     {Unknown::next_run, FactInput::next_run,
-     [](const PlanRequest& r, const Plan& p) { return !r.next_run && !p.situation.next_run; },
-     [](PlanRequest& r, const Plan&) { r.next_run = run_on(add_days(r.today, 1)); }},
-    // Not on a race day: a run given for today would make the race one already run.
+     [](const Facts& f) { return !f.get(Fact::days_until_next_run); },
+     [](Facts& f) {
+       f.set(Fact::days_until_next_run, 1);
+       f.set(Fact::next_run_kind, kind_value(WorkoutKind::run));
+       f.set(Fact::next_run_km, std::nullopt);
+     }},
+    // Nothing run yet: tried as a run earlier today. Not on a race day: a run given for today
+    // would make the race one already run.
     {Unknown::last_run, FactInput::last_run,
-     [](const PlanRequest& r, const Plan& p) {
-       return !r.last_run && !p.situation.last_run &&
-              std::none_of(r.races.begin(), r.races.end(),
-                           [&](const Workout& race) { return race.date == r.today; });
+     [](const Facts& f) {
+       return !f.get(Fact::days_since_last_run) && f.get(Fact::days_until_next_race) != 0.0;
      },
-     [](PlanRequest& r, const Plan&) { r.last_run = run_on(r.today); }},
+     [](Facts& f) {
+       f.set(Fact::days_since_last_run, 0);
+       f.set(Fact::last_run_kind, kind_value(WorkoutKind::run));
+       f.set(Fact::last_run_km, std::nullopt);
+     }},
+    // The next run's kind unknown: tried as a long run, which makes it a key workout too.
     {Unknown::next_run_kind, FactInput::next_run,
-     [](const PlanRequest& r, const Plan& p) {
-       return r.next_run && p.situation.next_run && p.situation.next_run->kind == WorkoutKind::run;
-     },
-     [](PlanRequest& r, const Plan&) { r.next_run->kind = WorkoutKind::long_run; }},
+     [](const Facts& f) { return is_kind(f, Fact::next_run_kind, WorkoutKind::run); },
+     [](Facts& f) {
+       f.set(Fact::next_run_kind, kind_value(WorkoutKind::long_run));
+       const double run = *f.get(Fact::days_until_next_run);
+       const auto& key = f.get(Fact::days_until_next_key_workout);
+       f.set(Fact::days_until_next_key_workout, key ? std::min(*key, run) : run);
+     }},
+    // A race without a distance: tried as a marathon; a run on its day is the race.
     {Unknown::next_race_distance, FactInput::next_race,
-     [](const PlanRequest&, const Plan& p) {
-       return p.situation.next_race && !p.situation.next_race->km;
-     },
-     [](PlanRequest& r, const Plan& p) {
-       for (auto& race : r.races) {
-         if (race.date == p.situation.next_race->date) race.km = tried_race_km;
-       }
-       if (r.next_run && r.next_run->date == p.situation.next_race->date) {
-         r.next_run->km = tried_race_km;
+     [](const Facts& f) { return f.get(Fact::days_until_next_race) && !f.get(Fact::next_race_km); },
+     [](Facts& f) {
+       f.set(Fact::next_race_km, tried_race_km);
+       if (f.get(Fact::days_until_next_run) == f.get(Fact::days_until_next_race)) {
+         f.set(Fact::next_run_km, tried_race_km);
        }
      }},
     {Unknown::last_race_distance, FactInput::last_race,
-     [](const PlanRequest&, const Plan& p) {
-       return p.situation.last_race && !p.situation.last_race->km;
-     },
-     [](PlanRequest& r, const Plan& p) {
-       for (auto& race : r.races) {
-         if (race.date == p.situation.last_race->date) race.km = tried_race_km;
-       }
-       if (r.last_run && r.last_run->date == p.situation.last_race->date) {
-         r.last_run->km = tried_race_km;
+     [](const Facts& f) { return f.get(Fact::days_since_last_race) && !f.get(Fact::last_race_km); },
+     [](Facts& f) {
+       f.set(Fact::last_race_km, tried_race_km);
+       if (f.get(Fact::days_since_last_run) == f.get(Fact::days_since_last_race)) {
+         f.set(Fact::last_run_km, tried_race_km);
        }
      }},
 };
@@ -169,57 +176,70 @@ Plan situate(const PlanRequest& request) {
 
 namespace {
 
-// Decides a situated plan and tries what its request left out.
-void decide_and_try(const RuleSet& rules, const PlanRequest& request, Plan& plan) {
-  rules.decide(plan.facts, plan.decision);
+// Decides a placed plan and tries what the runner left out; `decide(facts, decision)` is the
+// rules' decision, memoised or not.
+template <typename Decide>
+void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan, Decision& scratch) {
+  decide(plan.facts, plan.decision);
   plan.assumptions.clear();
-  const auto recommended = recommended_massage(plan, rules);
+  const auto recommended = recommended_massage(plan.decision, rules);
+  const Condition* winner = plan.decision.recommended_rule
+                                ? &rules.rules()[*plan.decision.recommended_rule].condition
+                                : nullptr;
   for (const Trial& trial : trials) {
-    if (!trial.open(request, plan)) continue;
-    PlanRequest filled = request;
-    trial.fill(filled, plan);
-    Plan other = situate(filled);
-    rules.decide(other.facts, other.decision);
-    const auto massage = recommended_massage(other, rules);
+    if (!trial.open(plan.facts)) continue;
+    Facts filled = plan.facts;
+    trial.fill(filled);
+    decide(filled, scratch);
+    const auto massage = recommended_massage(scratch, rules);
     const bool changes = massage != recommended;
-    const bool relied = plan.decision.recommended_rule &&
-                        relies_on_absent(rules.rules()[*plan.decision.recommended_rule].condition,
-                                         plan.facts, trial.input);
+    const bool relied = winner && relies_on_absent(*winner, plan.facts, trial.input);
     if (!changes && !relied) continue;
     plan.assumptions.push_back(
-        {trial.unknown, changes ? other.decision.recommended_rule : std::nullopt, changes});
+        {trial.unknown, changes ? scratch.recommended_rule : std::nullopt, changes});
   }
 }
 
 }  // namespace
 
+bool unknown_open(const Facts& facts, Unknown unknown) {
+  for (const Trial& trial : trials) {
+    if (trial.unknown == unknown) return trial.open(facts);
+  }
+  return false;
+}
+
+Facts tried_facts(const Facts& facts, Unknown unknown) {
+  Facts filled = facts;
+  for (const Trial& trial : trials) {
+    if (trial.unknown == unknown) trial.fill(filled);
+  }
+  return filled;
+}
+
 Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
   Plan plan = situate(request);
-  decide_and_try(rules, request, plan);
+  Decision scratch;
+  decide_and_try(
+      rules, [&](const Facts& facts, Decision& decision) { rules.decide(facts, decision); }, plan,
+      scratch);
   return plan;
 }
 
-// The decision and the assumptions depend on the facts alone: the rules see only the facts,
-// and each trial's question (is it open, what does filling it in give) is answered by the
-// facts too. tests/batch_test.cpp compares cached and uncached plans over many requests.
 void CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
   place(request, plan);
-  auto found = outcomes_.find(plan.facts);
-  if (found != outcomes_.end()) {
-    plan.decision = found->second.decision;
-    plan.assumptions = found->second.assumptions;
-    return;
-  }
-  decide_and_try(rules_, request, plan);
-  // A few hundred bytes an entry: bounded so memory stays flat however long the input.
-  constexpr std::size_t max_outcomes = 2048;
-  if (outcomes_.size() >= max_outcomes) outcomes_.clear();
-  outcomes_.emplace(plan.facts, Outcome{plan.decision, plan.assumptions});
+  decide_and_try(
+      rules_, [&](const Facts& facts, Decision& decision) { memo_.decide(facts, decision); }, plan,
+      scratch_);
+}
+
+std::optional<std::size_t> recommended_massage(const Decision& decision, const RuleSet& rules) {
+  if (!decision.recommended_rule) return std::nullopt;
+  return rules.rules()[*decision.recommended_rule].massage;
 }
 
 std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules) {
-  if (!plan.decision.recommended_rule) return std::nullopt;
-  return rules.rules()[*plan.decision.recommended_rule].massage;
+  return recommended_massage(plan.decision, rules);
 }
 
 }  // namespace runmassage

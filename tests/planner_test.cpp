@@ -332,3 +332,79 @@ TEST_CASE("requests with impossible date orders are refused", "[planner]") {
   reversed.last_run = Workout{add_days(today, 3), WorkoutKind::run, {}, {}, {}};
   CHECK(usage_error(reversed) == "last run 2024-05-05 is after next run 2024-05-04");
 }
+
+TEST_CASE("each assumption's trial equals placing the request with it filled in",
+          "[planner][assumptions]") {
+  // The trials work on the facts; here each is checked against the request filled in and
+  // placed again, over runs and races of every kind around the day, two races on one day,
+  // and races named by the runs' own words.
+  const std::vector<std::string> lasts = {"", "-3", "-1:tempo", "-2:marathon", "+0", "+0:long"};
+  const std::vector<std::string> nexts = {"", "+0", "+1", "+2:easy", "+3:long", "+3:half", "+6"};
+  const std::vector<std::vector<std::string>> race_lists = {
+      {}, {"-2"}, {"-2:10k"}, {"+0"}, {"+3"}, {"+3:5k"}, {"+3", "+3:half"}, {"-1", "+9"}};
+  const Date tomorrow = add_days(today, 1);
+  int compared = 0;
+  for (const auto& last : lasts) {
+    for (const auto& next : nexts) {
+      for (const auto& races : race_lists) {
+        const PlanRequest r = request(last, next, races);
+        if (!r.last_run && !r.next_run && r.races.empty()) continue;
+        if (r.last_run && r.next_run && r.last_run->date > r.next_run->date) continue;
+        const Plan plan = situate(r);
+        const Situation& s = plan.situation;
+        auto fill_km = [](std::optional<Workout>& run, Date day) {
+          if (run && run->date == day) run->km = 42.2;
+        };
+        struct Case {
+          Unknown unknown;
+          bool open;
+          PlanRequest filled;
+        };
+        std::vector<Case> cases;
+        {
+          PlanRequest f = r;
+          f.next_run = Workout{tomorrow, WorkoutKind::run, std::nullopt, "", ""};
+          cases.push_back({Unknown::next_run, !r.next_run && !s.next_run, f});
+        }
+        {
+          PlanRequest f = r;
+          f.last_run = Workout{today, WorkoutKind::run, std::nullopt, "", ""};
+          const bool race_today = s.next_race && s.next_race->date == today;
+          cases.push_back({Unknown::last_run, !r.last_run && !s.last_run && !race_today, f});
+        }
+        if (r.next_run) {
+          PlanRequest f = r;
+          f.next_run->kind = WorkoutKind::long_run;
+          cases.push_back(
+              {Unknown::next_run_kind, s.next_run && s.next_run->kind == WorkoutKind::run, f});
+        }
+        if (s.next_race) {
+          PlanRequest f = r;
+          for (auto& race : f.races) {
+            if (race.date == s.next_race->date) race.km = 42.2;
+          }
+          fill_km(f.next_run, s.next_race->date);
+          cases.push_back({Unknown::next_race_distance, !s.next_race->km, f});
+        }
+        if (s.last_race) {
+          PlanRequest f = r;
+          for (auto& race : f.races) {
+            if (race.date == s.last_race->date) race.km = 42.2;
+          }
+          fill_km(f.last_run, s.last_race->date);
+          cases.push_back({Unknown::last_race_distance, !s.last_race->km, f});
+        }
+        for (const Case& c : cases) {
+          INFO("last " << last << ", next " << next << ", races " << races.size()
+                       << (races.empty() ? "" : " from " + races.front()) << ", unknown "
+                       << static_cast<int>(c.unknown));
+          CHECK(unknown_open(plan.facts, c.unknown) == c.open);
+          if (!c.open) continue;
+          CHECK(tried_facts(plan.facts, c.unknown) == situate(c.filled).facts);
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared == 399);
+}

@@ -31,7 +31,13 @@ class BatchPlanner {
   /// Appends the output for one input line (without its newline) to `out`, ending in '\n':
   /// the plan, or an error record {"id"?, "schema", "line", "column"?, "error"}; the column
   /// (counted in characters from 1) only for invalid JSON. Returns true when planned.
-  bool plan_line(std::string_view line, std::size_t line_number, std::string& out);
+  /// `readable_after`: how many bytes after the line may be read (never written); with
+  /// read_ahead() or more, the line is parsed where it lies instead of copied first.
+  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                 std::size_t readable_after = 0);
+
+  /// The bytes the parser reads past the end of a line.
+  static std::size_t read_ahead();
 
   /// Appends the error record for a line that could not be read whole (too long).
   static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,

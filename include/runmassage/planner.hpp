@@ -3,10 +3,10 @@
 
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include "runmassage/date.hpp"
+#include "runmassage/decision_memo.hpp"
 #include "runmassage/facts.hpp"
 #include "runmassage/rules.hpp"
 #include "runmassage/workout.hpp"
@@ -63,29 +63,34 @@ void check_request(const PlanRequest& request);
 /// the rules check, which decide many times).
 Plan situate(const PlanRequest& request);
 
+/// Whether the facts leave `unknown` open, so the advice tries it; for tests.
+bool unknown_open(const Facts& facts, Unknown unknown);
+/// The facts with `unknown` filled in as the advice tries it (a run tomorrow, a marathon…),
+/// equal to the facts of the request with it filled in; for tests.
+Facts tried_facts(const Facts& facts, Unknown unknown);
+
 /// Plans one day, completely: checks the request, computes the facts, runs the rules and
 /// tries what was not given. The one way `plan`, `batch` and `week` get a plan.
 Plan make_plan(const RuleSet& rules, const PlanRequest& request);
 
-/// Plans like make_plan, remembering each day's decision and assumptions by its facts, which
-/// determine both; for `batch` and `week`, which meet the same facts again and again.
+/// Plans exactly like make_plan, for `batch` and `week`, which plan many days: the rules'
+/// decisions are remembered by the facts' classes (DecisionMemo), and storage is reused.
 class CachedPlanner {
  public:
-  explicit CachedPlanner(const RuleSet& rules) : rules_(rules) {}
+  explicit CachedPlanner(const RuleSet& rules) : rules_(rules), memo_(rules) {}
 
   /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage.
   void plan(const PlanRequest& request, Plan& plan);
 
  private:
-  struct Outcome {
-    Decision decision;
-    std::vector<Assumption> assumptions;
-  };
   const RuleSet& rules_;
-  std::unordered_map<Facts, Outcome, FactsHash> outcomes_;
+  DecisionMemo memo_;
+  Decision scratch_;  // each trial's decision
 };
 
 /// The massage type the plan recommends, if any.
 std::optional<std::size_t> recommended_massage(const Plan& plan, const RuleSet& rules);
+/// The massage type the decision recommends, if any.
+std::optional<std::size_t> recommended_massage(const Decision& decision, const RuleSet& rules);
 
 }  // namespace runmassage

@@ -1,0 +1,54 @@
+// Decisions remembered by the classes of the facts the rules compare, for planning many days.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "runmassage/facts.hpp"
+#include "runmassage/rules.hpp"
+
+namespace runmassage {
+
+/// The rules' decision, remembered. The rules compare each fact only with the numbers written
+/// in them, so two values on the same side of every such number (or equal to the same one)
+/// satisfy the same conditions: a fact's class is where its value falls among the sorted
+/// numbers the rules compare it with (absent, below the first, equal to the first, between the
+/// first and second, …). The decision is a function of the classes of the facts the rules
+/// name; facts they never name do not count. So a few hundred distinct decisions serve a
+/// million batch lines, whatever distances and dates the lines carry.
+class DecisionMemo {
+ public:
+  explicit DecisionMemo(const RuleSet& rules);
+
+  /// Fills `decision` exactly as rules.decide(facts, decision) would.
+  void decide(const Facts& facts, Decision& decision);
+
+  /// How many distinct classes of facts have been decided (for tests).
+  [[nodiscard]] std::size_t size() const { return decisions_.size(); }
+
+ private:
+  using Key = std::array<std::uint8_t, fact_count>;
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const noexcept;
+  };
+
+  // Fills `key` with the facts' classes; false when a value has none (NaN), or the rules
+  // compare a fact with too many numbers for a byte to tell the classes apart.
+  bool classify(const Facts& facts, Key& key) const;
+
+  const RuleSet& rules_;
+  std::vector<std::size_t> named_;                      // the facts the rules compare
+  std::array<std::vector<double>, fact_count> bounds_;  // the numbers each is compared with
+  // The class of each whole number from small_first on, per fact, looked up instead of
+  // searched: day counts are small whole numbers.
+  static constexpr int small_first = -64;
+  std::array<std::array<std::uint8_t, 256>, fact_count> small_{};
+  bool usable_ = true;
+  Key key_{};
+  std::unordered_map<Key, Decision, KeyHash> decisions_;
+};
+
+}  // namespace runmassage

@@ -1,0 +1,99 @@
+// Decisions remembered by fact classes; see decision_memo.hpp for why this is exact.
+#include "runmassage/decision_memo.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace runmassage {
+namespace {
+
+// A byte holds classes 0 (absent) to 2 * n + 2 for n numbers.
+constexpr std::size_t max_bounds = 126;
+
+// A bound on memory for rule files whose facts fall into very many classes; the default
+// rules produce a few hundred.
+constexpr std::size_t max_decisions = 4096;
+
+void collect(const Condition& condition, std::array<std::vector<double>, fact_count>& bounds) {
+  if (condition.kind != Condition::Kind::compare) {
+    for (const Condition& child : condition.children) collect(child, bounds);
+    return;
+  }
+  auto& numbers = bounds[static_cast<std::size_t>(condition.fact)];
+  numbers.insert(numbers.end(), condition.values.begin(), condition.values.end());
+}
+
+// Where a value falls among sorted numbers: 2n + 1 when n of them are less than it and it
+// equals none, 2n + 2 when n are less and it equals the next.
+std::uint8_t class_among(const std::vector<double>& numbers, double value) {
+  std::size_t below = 0;
+  while (below < numbers.size() && numbers[below] < value) ++below;
+  const bool equal = below < numbers.size() && numbers[below] == value;
+  return static_cast<std::uint8_t>(2 * below + (equal ? 2 : 1));
+}
+
+}  // namespace
+
+DecisionMemo::DecisionMemo(const RuleSet& rules) : rules_(rules) {
+  for (const Rule& rule : rules.rules()) collect(rule.condition, bounds_);
+  for (std::size_t fact = 0; fact < fact_count; ++fact) {
+    auto& numbers = bounds_[fact];
+    if (numbers.empty()) continue;
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    if (numbers.size() > max_bounds) usable_ = false;
+    named_.push_back(fact);
+  }
+  if (!usable_) return;
+  for (std::size_t fact : named_) {
+    for (std::size_t i = 0; i < small_[fact].size(); ++i) {
+      small_[fact][i] = class_among(bounds_[fact], small_first + static_cast<double>(i));
+    }
+  }
+}
+
+std::size_t DecisionMemo::KeyHash::operator()(const Key& key) const noexcept {
+  std::uint64_t low = 0;
+  std::uint64_t high = 0;
+  static_assert(sizeof(Key) == sizeof low + sizeof high);
+  std::memcpy(&low, key.data(), sizeof low);
+  std::memcpy(&high, key.data() + sizeof low, sizeof high);
+  std::uint64_t hash = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+  return static_cast<std::size_t>(hash ^ (hash >> 32));
+}
+
+bool DecisionMemo::classify(const Facts& facts, Key& key) const {
+  if (!usable_) return false;
+  for (std::size_t fact : named_) {
+    const auto& value = facts.values[fact];
+    if (!value) {
+      key[fact] = 0;
+      continue;
+    }
+    if (std::isnan(*value)) return false;
+    const double index = *value - small_first;
+    if (index >= 0 && index < static_cast<double>(small_[fact].size()) &&
+        index == static_cast<double>(static_cast<int>(index))) {
+      key[fact] = small_[fact][static_cast<std::size_t>(index)];
+    } else {
+      key[fact] = class_among(bounds_[fact], *value);
+    }
+  }
+  return true;
+}
+
+void DecisionMemo::decide(const Facts& facts, Decision& decision) {
+  if (!classify(facts, key_)) {
+    rules_.decide(facts, decision);
+    return;
+  }
+  auto found = decisions_.find(key_);
+  if (found == decisions_.end()) {
+    if (decisions_.size() >= max_decisions) decisions_.clear();
+    found = decisions_.emplace(key_, rules_.decide(facts)).first;
+  }
+  decision = found->second;
+}
+
+}  // namespace runmassage
