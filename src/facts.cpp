@@ -18,6 +18,16 @@ std::optional<double> days_since(const Situation& s, const std::optional<Workout
   return days_between(workout->date, s.today);
 }
 
+std::optional<double> days_until(const Situation& s, const std::optional<Date>& day) {
+  if (!day) return std::nullopt;
+  return days_between(s.today, *day);
+}
+
+std::optional<double> days_since(const Situation& s, const std::optional<Date>& day) {
+  if (!day) return std::nullopt;
+  return days_between(*day, s.today);
+}
+
 std::optional<double> km_of(const std::optional<Workout>& workout) {
   if (!workout) return std::nullopt;
   return workout->km;

@@ -13,9 +13,6 @@ namespace {
 // the common races.
 constexpr double tried_race_km = 42.2;
 
-bool later(const std::optional<Workout>& a, const Workout& b) { return !a || b.date > a->date; }
-bool earlier(const std::optional<Workout>& a, const Workout& b) { return !a || b.date < a->date; }
-
 // Whether a condition tests a fact of this input that is absent, directly or under any
 // all / any / not: then its result rests on what the runner did not say.
 bool relies_on_absent(const Condition& condition, const Facts& facts, FactInput input) {
@@ -119,17 +116,16 @@ namespace {
 void place(const PlanRequest& request, Plan& plan) {
   check_request(request);
   const Date today = request.today;
-  Situation& s = plan.situation;
-  s = Situation{};
-  s.today = today;
-  s.load = request.load;
+  // The workouts are chosen by pointer and copied once each: this runs for every batch line.
+  const Workout* last_race = nullptr;
+  const Workout* next_race = nullptr;
   // A race today is ahead, like --next-run today, unless the last run given is today: then
   // the race is what the runner ran.
   const bool ran_today = request.last_run && request.last_run->date == today;
   auto place_race = [&](const Workout& race) {
     const bool over = race.date < today || (race.date == today && ran_today);
-    if (over && (!s.last_race || race.date >= s.last_race->date)) s.last_race = race;
-    if (!over && earlier(s.next_race, race)) s.next_race = race;
+    if (over && (!last_race || race.date >= last_race->date)) last_race = &race;
+    if (!over && (!next_race || race.date < next_race->date)) next_race = &race;
   };
   for (const Workout& race : request.races) place_race(race);
   // A run whose words name a race ("sat:marathon") is a race too.
@@ -142,27 +138,47 @@ void place(const PlanRequest& request, Plan& plan) {
 
   // A race is a run: it can be the nearest run on either side, and says more than a bare run
   // on the same day.
-  s.last_run = request.last_run;
-  s.next_run = request.next_run;
-  if (s.last_race && (!s.last_run || s.last_race->date >= s.last_run->date)) {
-    s.last_run = s.last_race;
-  }
-  if (s.next_race && (!s.next_run || s.next_race->date <= s.next_run->date)) {
-    s.next_run = s.next_race;
-  }
+  const Workout* last_run = request.last_run ? &*request.last_run : nullptr;
+  const Workout* next_run = request.next_run ? &*request.next_run : nullptr;
+  if (last_race && (!last_run || last_race->date >= last_run->date)) last_run = last_race;
+  if (next_race && (!next_run || next_race->date <= next_run->date)) next_run = next_race;
+
   // Key workouts: only the runs and races given, nearest first on each side.
-  // Pointers, not copies: this runs for every batch line.
-  using Candidates = const std::optional<Workout>* [3];
-  for (const auto* candidate : Candidates{&s.last_run, &s.last_race, &request.last_key}) {
-    if (*candidate && is_key_workout((*candidate)->kind) && later(s.last_key, **candidate)) {
-      s.last_key = *candidate;
+  const Workout* last_key = nullptr;
+  const Workout* next_key = nullptr;
+  const Workout* const before[] = {last_run, last_race,
+                                   request.last_key ? &*request.last_key : nullptr};
+  for (const Workout* candidate : before) {
+    if (candidate && is_key_workout(candidate->kind) &&
+        (!last_key || candidate->date > last_key->date)) {
+      last_key = candidate;
     }
   }
-  for (const auto* candidate : Candidates{&s.next_run, &s.next_race, &request.next_key}) {
-    if (*candidate && is_key_workout((*candidate)->kind) && earlier(s.next_key, **candidate)) {
-      s.next_key = *candidate;
+  const Workout* const after[] = {next_run, next_race,
+                                  request.next_key ? &*request.next_key : nullptr};
+  for (const Workout* candidate : after) {
+    if (candidate && is_key_workout(candidate->kind) &&
+        (!next_key || candidate->date < next_key->date)) {
+      next_key = candidate;
     }
   }
+
+  auto copy = [](std::optional<Workout>& slot, const Workout* workout) {
+    if (workout) {
+      slot = *workout;
+    } else {
+      slot.reset();
+    }
+  };
+  Situation& s = plan.situation;
+  s.today = today;
+  s.load = request.load;
+  copy(s.last_run, last_run);
+  copy(s.next_run, next_run);
+  copy(s.last_race, last_race);
+  copy(s.next_race, next_race);
+  s.last_key = last_key ? std::optional<Date>(last_key->date) : std::nullopt;
+  s.next_key = next_key ? std::optional<Date>(next_key->date) : std::nullopt;
   plan.facts = compute_facts(s);
 }
 

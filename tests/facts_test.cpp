@@ -33,7 +33,7 @@ TEST_CASE("facts are computed from the situation, absent when it says nothing", 
 
   s.next_run = test::run_on(test::day("2024-05-04"), WorkoutKind::long_run);
   s.next_run->km = 30;
-  s.next_key = s.next_run;
+  s.next_key = s.next_run->date;
   s.last_race = test::run_on(test::day("2024-04-28"), WorkoutKind::race);
   Facts some = compute_facts(s);
   CHECK(some.get(Fact::days_until_next_run) == 2);

@@ -55,9 +55,9 @@ struct Situation {
   std::optional<Workout> next_run;  ///< the earliest run on or after the day, not yet done
   std::optional<Workout> last_race;
   std::optional<Workout> next_race;
-  std::optional<Workout> last_key;  ///< the latest long run, hard session or race
-  std::optional<Workout> next_key;  ///< the earliest long run, hard session or race ahead
-  std::optional<LoadDay> load;      ///< the training load on the day, from the history
+  std::optional<Date> last_key;  ///< the day of the latest long run, hard session or race
+  std::optional<Date> next_key;  ///< the day of the earliest long run, hard session or race ahead
+  std::optional<LoadDay> load;   ///< the training load on the day, from the history
 };
 
 /// One row of the registry: a fact's name in rules, its type, its meaning and how it is
