@@ -172,16 +172,9 @@ int run_week(const WeekOptions& options) {
     warn_if_outside(options.ics, workouts, request.start, end);
     request.workouts.insert(request.workouts.end(), workouts.begin(), workouts.end());
   }
-  // Weekday runs cover the window and every dated workout, a week more each side, so the edges
-  // know their neighbours and the bookings do not move with the window (docs/week.md).
-  Date weekly_from = add_days(request.start, -7);
-  Date weekly_to = add_days(end, 7);
-  for (const auto& workout : request.workouts) {
-    weekly_from = std::min(weekly_from, add_days(workout.date, -7));
-    weekly_to = std::max(weekly_to, add_days(workout.date, 7));
-  }
-  weekly_from = std::max(weekly_from, add_days(request.start, -371));
-  weekly_to = std::min(weekly_to, add_days(end, 371));
+  // Weekday runs are laid out over a span fixed by the inputs, not the window (docs/week.md).
+  const auto [weekly_from, weekly_to] =
+      weekday_runs_span(request, request.budget.value_or(knowledge.suggestions.budget));
   for (const auto& run : runs) {
     if (!run.every) continue;
     const Workout workout = option_workout(run.dated, false, knowledge.workouts);

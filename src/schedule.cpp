@@ -117,19 +117,41 @@ std::vector<Date> long_runs(const std::vector<DayFacts>& days, date::weekday wee
   return out;
 }
 
-// The first day of the budget period holding `day`.
+}  // namespace
+
+/// The first day of the budget period holding `day`.
 Date period_start(Date day, BudgetPeriod period, date::weekday week_start) {
   if (period == BudgetPeriod::week) return start_of_week(day, week_start);
   return Date{day.year(), day.month(), date::day{1}};
 }
 
-// The last day of the budget period holding `day`.
+/// The last day of the budget period holding `day`.
 Date period_end(Date day, BudgetPeriod period, date::weekday week_start) {
   if (period == BudgetPeriod::week) return add_days(start_of_week(day, week_start), 6);
   return Date{date::year_month_day_last{day.year(), date::month_day_last{day.month()}}};
 }
 
-}  // namespace
+std::pair<Date, Date> weekday_runs_span(const ScheduleRequest& request, const Budget& budget) {
+  const Date end = add_days(request.start, request.weeks * 7 - 1);
+  Date from = add_days(request.start, -7);
+  Date to = add_days(end, 7);
+  for (const auto& workout : request.workouts) {
+    from = std::min(from, add_days(workout.date, -7));
+    to = std::max(to, add_days(workout.date, 7));
+  }
+  from = std::max(from, add_days(request.start, -371));
+  to = std::min(to, add_days(end, 371));
+  // A month's bookings are chosen among all of its weeks, and no training week at the edge
+  // lacks its long run.
+  const BudgetPeriod period = budget.period;
+  const date::weekday first = request.week_start;
+  from = start_of_week(period_start(add_days(period_start(from, period, first), -1), period, first),
+                       first);
+  to = add_days(
+      start_of_week(period_end(add_days(period_end(to, period, first), 1), period, first), first),
+      6);
+  return {from, to};
+}
 
 std::string_view training_name(Training training) {
   switch (training) {

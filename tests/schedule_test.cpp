@@ -509,3 +509,58 @@ TEST_CASE("a race week's longest training run is no long run", "[schedule]") {
   CHECK(schedule.day(day("2024-10-23")).workout->kind == WorkoutKind::easy);
   CHECK(schedule.day(day("2024-10-22")).workout->kind == WorkoutKind::easy);
 }
+
+TEST_CASE("runs given by weekday: a day's suggestion is the same in any window",
+          "[schedule][window]") {
+  // `week --run tue --run thu --run sun:long` with no dated workout: the runs are laid out
+  // over weekday_runs_span, which grows with the window; the suggestions must not.
+  std::mt19937 random(27);
+  struct Shape {
+    std::vector<date::weekday> runs;
+    date::weekday long_day;
+    Budget budget;
+    date::weekday week_start;
+  };
+  const Shape shapes[] = {
+      {{date::Tuesday, date::Thursday}, date::Sunday, {2, BudgetPeriod::month}, date::Monday},
+      {{date::Tuesday, date::Thursday}, date::Saturday, {1, BudgetPeriod::month}, date::Monday},
+      {{date::Monday, date::Wednesday, date::Friday}, date::Sunday, {3, BudgetPeriod::month},
+       date::Sunday},
+      {{date::Tuesday}, date::Saturday, {1, BudgetPeriod::week}, date::Monday},
+  };
+  auto build_window = [](const Shape& shape, Date start, int weeks) {
+    ScheduleRequest request;
+    request.start = start;
+    request.weeks = weeks;
+    request.budget = shape.budget;
+    request.week_start = shape.week_start;
+    const auto [from, to] = weekday_runs_span(request, shape.budget);
+    for (auto weekday : shape.runs) {
+      auto runs = every_week(weekday, from, to, plain_run());
+      request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
+    }
+    auto long_runs = every_week(shape.long_day, from, to,
+                                workout("2024-01-01", WorkoutKind::long_run, "long"));
+    request.workouts.insert(request.workouts.end(), long_runs.begin(), long_runs.end());
+    return build(request);
+  };
+  int compared = 0;
+  for (const Shape& shape : shapes) {
+    const Date year_start = day("2024-01-01");
+    const Schedule whole = build_window(shape, year_start, 30);
+    CHECK_FALSE(whole.suggestions.empty());
+    for (int view = 0; view < 10; ++view) {
+      const Date start = add_days(year_start, 7 + static_cast<int>(random() % (24 * 7)));
+      const int weeks = 1 + static_cast<int>(random() % 5);
+      const Schedule window = build_window(shape, start, weeks);
+      for (int d = 0; d < weeks * 7; ++d) {
+        const Date date = add_days(start, d);
+        INFO("window from " << to_iso(start) << " for " << weeks << " weeks, day "
+                            << to_iso(date));
+        CHECK(suggestion_at(window, date) == suggestion_at(whole, date));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 882);
+}

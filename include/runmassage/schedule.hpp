@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "runmassage/date.hpp"
@@ -134,5 +135,17 @@ std::vector<Workout> every_week(date::weekday weekday, Date from, Date to, const
 
 /// The first day of the week holding `day`, for weeks starting on `first`.
 Date start_of_week(Date day, date::weekday first);
+
+/// The days over which runs given by weekday (`--run tue`) are laid out for `request`: its
+/// window and dated workouts, a week more each side, widened to whole budget periods with one
+/// more on each side, in whole training weeks, and at most about a year beyond the window. So
+/// every week and budget period the window touches is complete, and a day's suggestion does
+/// not depend on the window.
+std::pair<Date, Date> weekday_runs_span(const ScheduleRequest& request, const Budget& budget);
+
+/// The first day of the budget period (week or calendar month) holding `day`.
+Date period_start(Date day, BudgetPeriod period, date::weekday week_start);
+/// The last day of the budget period holding `day`.
+Date period_end(Date day, BudgetPeriod period, date::weekday week_start);
 
 }  // namespace runmassage
