@@ -31,6 +31,12 @@ _runmassage() {
         command=${COMP_WORDS[i]}
         break
         ;;
+      rules)
+        command=rules
+        # `rules check` and `rules test`: the word after `rules` names the subcommand.
+        ((i + 1 < COMP_CWORD)) && command="rules ${COMP_WORDS[i + 1]}"
+        break
+        ;;
     esac
   done
 
@@ -97,13 +103,13 @@ mon tue wed thu fri sat sun"
       if [[ $cur == -* ]]; then
         _runmassage_words "--help --version --config" "$cur"
       else
-        _runmassage_words "plan types week batch history" "$cur"
+        _runmassage_words "plan types week batch history rules" "$cur"
       fi
       return
       ;;
     plan)
-      options="--next-run --last-run --race --today --format --data --color --history --hr-rest
---hr-max --sex --help"
+      options="--next-run --last-run --race --today --format --data --color --explain --history
+--hr-rest --hr-max --sex --help"
       ;;
     types) options="--format --data --color --help" ;;
     week)
@@ -123,7 +129,23 @@ mon tue wed thu fri sat sun"
         _runmassage_files -f "$cur" # the input FILE
         return
       fi
-      options="--brief --today --data --help"
+      options="--brief --explain --today --data --help"
+      ;;
+    rules)
+      if [[ $cur == -* ]]; then
+        options="--help"
+      else
+        _runmassage_words "check test" "$cur"
+        return
+      fi
+      ;;
+    "rules check") options="--format --data --help" ;;
+    "rules test")
+      if [[ $cur != -* ]]; then
+        _runmassage_files -f "$cur" # the case FILEs
+        return
+      fi
+      options="--data --help"
       ;;
   esac
   _runmassage_words "$options" "$cur"

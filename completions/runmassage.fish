@@ -1,6 +1,6 @@
 # fish completion for runmassage: commands, each command's options, and the values they take.
 
-set -l commands plan types week batch history
+set -l commands plan types week batch history rules
 set -l dates today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday \
     mon tue wed thu fri sat sun
 set -l no_command "not __fish_seen_subcommand_from $commands"
@@ -14,6 +14,7 @@ complete -c runmassage -n $no_command -a types -d 'List the massage types and th
 complete -c runmassage -n $no_command -a week -d 'A massage schedule for a week or a training block'
 complete -c runmassage -n $no_command -a batch -d 'Plan for many runners: JSON Lines in and out'
 complete -c runmassage -n $no_command -a history -d 'Past runs week by week, with training load'
+complete -c runmassage -n $no_command -a rules -d 'Check the rules and run test cases'
 
 # Options several commands share.
 complete -c runmassage -n "__fish_seen_subcommand_from $commands" -l data -x \
@@ -22,7 +23,8 @@ complete -c runmassage -n "__fish_seen_subcommand_from plan week batch history" 
     -d 'Take this day as today'
 complete -c runmassage -n "__fish_seen_subcommand_from plan week" -l race -x -a "$dates" \
     -d 'A race day (repeatable)'
-complete -c runmassage -n "__fish_seen_subcommand_from plan types history" -l format -x -a 'text json' \
+complete -c runmassage -n "__fish_seen_subcommand_from plan types history check" -l format -x \
+    -a 'text json' \
     -d 'Output format'
 complete -c runmassage -n "__fish_seen_subcommand_from plan types week history" -l color -x \
     -a 'auto always never' -d 'Colour text output'
@@ -71,3 +73,14 @@ complete -c runmassage -n "__fish_seen_subcommand_from batch" -F -d 'Input file 
 
 # history
 complete -c runmassage -n "__fish_seen_subcommand_from history" -F -d 'History file or folder'
+
+# plan and batch
+complete -c runmassage -n "__fish_seen_subcommand_from plan batch" -l explain \
+    -d 'Show each rule, its conditions and what it did'
+
+# rules check, rules test
+complete -c runmassage -n "__fish_seen_subcommand_from rules; and not __fish_seen_subcommand_from check test" \
+    -a check -d 'Look for gaps, rules that never fire or win, dead picks'
+complete -c runmassage -n "__fish_seen_subcommand_from rules; and not __fish_seen_subcommand_from check test" \
+    -a test -d 'Run test cases (JSON Lines) against the rules'
+complete -c runmassage -n "__fish_seen_subcommand_from test" -F -d 'Case file (JSON Lines)'

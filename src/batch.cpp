@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/explain.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/workout_words.hpp"
@@ -232,6 +233,7 @@ struct BatchPlanner::Impl {
   const Knowledge& knowledge;
   Detail detail;
   Date default_today;
+  bool explain;
   od::parser parser;
   std::string padded;          // a copy of the line with padding, when it has none of its own
   const char* json = nullptr;  // the line as parsed: in place, or `padded`
@@ -257,8 +259,8 @@ struct BatchPlanner::Impl {
   std::vector<char> fixed_part;  // room for the longest fixed part of a line, and a piece more
   NumberTexts numbers;
 
-  Impl(const Knowledge& k, Detail d, Date today)
-      : knowledge(k), detail(d), default_today(today), planner(k.rules) {
+  Impl(const Knowledge& k, Detail d, Date today, bool with_explain)
+      : knowledge(k), detail(d), default_today(today), explain(with_explain), planner(k.rules) {
     const std::string dates[] = {std::string(batch_schema_key) + ",\"date\":", ",\"last_run\":",
                                  ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
     for (std::size_t i = 0; i < date_keys.size(); ++i) date_keys[i] = Piece(dates[i]);
@@ -488,6 +490,14 @@ struct BatchPlanner::Impl {
       line.finish(out);
     }
     out += decision_json(plan);
+    // The explanation depends on the fact values, not only on the rules that fired, so it is
+    // not cached; it is only built when asked for.
+    if (explain) {
+      out += ",\"explain\":";
+      out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                             knowledge.rules, plan.facts)
+                 .dump();
+    }
     out += "}\n";
   }
 
@@ -546,8 +556,9 @@ struct BatchPlanner::Impl {
   }
 };
 
-BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today)
-    : impl_(std::make_unique<Impl>(knowledge, detail, default_today)) {}
+BatchPlanner::BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today,
+                           bool explain)
+    : impl_(std::make_unique<Impl>(knowledge, detail, default_today, explain)) {}
 
 BatchPlanner::~BatchPlanner() = default;
 

@@ -51,38 +51,54 @@ std::string misplaced(const CLI::App& app, const CLI::App* command, const std::s
 
 // Arguments no option took, reported as the first one a user would want to fix.
 void check_leftovers(const CLI::App& app) {
-  const CLI::App* command = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+  const CLI::App* top = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
   if (!app.remaining().empty()) {
     const std::string first = app.remaining().front();  // remaining() returns a copy
     if (first.size() > 1 && first[0] == '-') {
-      std::string where = misplaced(app, command, first);
+      std::string where = misplaced(app, top, first);
       if (!where.empty()) throw UsageError(where);
       throw UsageError("unknown option '" + option_name(first) + "' (try runmassage --help)");
     }
-    if (command != nullptr) {
+    if (top != nullptr) {
       throw UsageError("unexpected '" + first + "' before the command (options go after it)");
     }
   }
-  if (command == nullptr) {
+  if (top == nullptr) {
     if (app.remaining().empty()) throw UsageError("no command given (try runmassage --help)");
     throw UsageError("unknown command '" + app.remaining().front() + "' (try runmassage --help)");
   }
-  for (const auto& arg : command->remaining()) {
+  // A command with subcommands of its own (`rules check`) is named by both words.
+  const CLI::App* chosen = top;
+  std::string name = chosen->get_name();
+  while (!chosen->get_subcommands().empty()) {
+    chosen = chosen->get_subcommands().front();
+    name += " " + chosen->get_name();
+  }
+  const CLI::App& command = *chosen;
+  if (!command.get_subcommands({}).empty()) {
+    std::string names;
+    for (const CLI::App* sub : command.get_subcommands({})) {
+      names += (names.empty() ? "" : " or ") + sub->get_name();
+    }
+    if (command.remaining().empty())
+      throw UsageError(name + ": no subcommand given (" + names + ")");
+    throw UsageError(name + ": unknown subcommand '" + command.remaining().front() + "' (" + names +
+                     ")");
+  }
+  for (const auto& arg : command.remaining()) {
     if (arg.size() > 1 && arg[0] == '-') {
-      const std::string name = option_name(arg);
-      if (app.get_option_no_throw(name) != nullptr) {
-        throw UsageError(command->get_name() + ": '" + name +
-                         "' goes before the command: runmassage " + name + " ... " +
-                         command->get_name());
+      const std::string option = option_name(arg);
+      if (app.get_option_no_throw(option) != nullptr) {
+        throw UsageError(name + ": '" + option + "' goes before the command: runmassage " + option +
+                         " ... " + name);
       }
-      const std::string owners = commands_with(app, name);
-      throw UsageError(command->get_name() + ": unknown option '" + arg + "'" +
+      const std::string owners = commands_with(app, option);
+      throw UsageError(name + ": unknown option '" + arg + "'" +
                        (owners.empty() ? "" : " (an option of " + owners + ")"));
     }
   }
-  if (!command->remaining().empty()) {
-    throw UsageError(command->get_name() + ": unexpected argument '" +
-                     command->remaining().front() + "'");
+  if (!command.remaining().empty()) {
+    throw UsageError(name + ": unexpected argument '" + command.remaining().front() + "'");
   }
 }
 
@@ -170,7 +186,8 @@ int run(int argc, char** argv) {
       "  runmassage types\n"
       "  runmassage week --run tue --run thu --run sat --race 2024-05-04\n"
       "  runmassage batch runners.jsonl | jq -r .recommended.id\n"
-      "  runmassage history ~/strava-export --weeks 12");
+      "  runmassage history ~/strava-export --weeks 12\n"
+      "  runmassage rules check --data ./clinic");
 
   Command command;
   setup_plan(app, command);
@@ -178,10 +195,13 @@ int run(int argc, char** argv) {
   setup_batch(app, command);
   setup_week(app, command);
   setup_history(app, command);
+  setup_rules(app, command);
   // An empty value is never meant: `--next-run ""` from an unset shell variable must not
   // quietly mean "not given".
-  for (CLI::App* sub : app.get_subcommands({})) {
-    for (CLI::Option* option : sub->get_options()) {
+  std::vector<CLI::App*> subs = app.get_subcommands({});
+  for (std::size_t i = 0; i < subs.size(); ++i) {
+    for (CLI::App* nested : subs[i]->get_subcommands({})) subs.push_back(nested);
+    for (CLI::Option* option : subs[i]->get_options()) {
       if (option->get_items_expected_max() > 0) {
         option->check([](const std::string& value) { return value.empty() ? "empty value" : ""; });
       }

@@ -31,6 +31,7 @@ std::string_view format_name(Format format);
 inline constexpr Format plan_formats[] = {Format::text, Format::json};
 inline constexpr Format types_formats[] = {Format::text, Format::json};
 inline constexpr Format history_formats[] = {Format::text, Format::json};
+inline constexpr Format rules_check_formats[] = {Format::text, Format::json};
 inline constexpr Format week_formats[] = {Format::text, Format::json, Format::markdown,
                                           Format::ics};
 
@@ -140,5 +141,6 @@ void setup_types(CLI::App& app, Command& command);
 void setup_batch(CLI::App& app, Command& command);
 void setup_week(CLI::App& app, Command& command);
 void setup_history(CLI::App& app, Command& command);
+void setup_rules(CLI::App& app, Command& command);
 
 }  // namespace runmassage::cli

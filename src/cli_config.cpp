@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -72,14 +73,27 @@ std::optional<std::string> read_config(const ConfigFile& file) {
   return text;
 }
 
-std::vector<CLI::App*> commands_of(CLI::App& app) {
-  return app.get_subcommands([](CLI::App*) { return true; });
+// The commands a section can configure, each with its section's name: [plan], and
+// [rules.check] for a command inside another (whose own section would configure nothing).
+std::vector<std::pair<std::string, CLI::App*>> commands_of(CLI::App& app,
+                                                           const std::string& prefix = "") {
+  std::vector<std::pair<std::string, CLI::App*>> out;
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+    const std::string name = prefix + command->get_name();
+    if (command->get_subcommands([](CLI::App*) { return true; }).empty()) {
+      out.emplace_back(name, command);
+    } else {
+      for (auto& nested : commands_of(*command, name + ".")) out.push_back(std::move(nested));
+    }
+  }
+  return out;
 }
 
 CLI::App* find_command(CLI::App& app, const std::vector<std::string>& section) {
-  if (section.size() != 1) return nullptr;
-  for (CLI::App* command : commands_of(app)) {
-    if (command->get_name() == section.front()) return command;
+  std::string name;
+  for (const auto& part : section) name += (name.empty() ? "" : ".") + part;
+  for (const auto& [section_name, command] : commands_of(app)) {
+    if (section_name == name) return command;
   }
   return nullptr;
 }
@@ -148,8 +162,9 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   }
 
   std::string command_names;
-  for (CLI::App* command : commands_of(app)) {
-    command_names += (command_names.empty() ? "" : ", ") + command->get_name();
+  const auto commands = commands_of(app);
+  for (const auto& command : commands) {
+    command_names += (command_names.empty() ? "" : ", ") + command.first;
   }
   std::set<std::pair<std::string, std::string>> seen;
   std::set<std::string> sections;
@@ -157,6 +172,12 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     const std::string where = file.path + ": ";
     if (item.name == "++" && !item.parents.empty()) {  // CLI11's mark for a section's start
       const std::string section = shown(joined(item.parents, "."));
+      // [rules.check] starts [rules] first: an outer part of a section is no section.
+      const std::string outer = joined(item.parents, ".") + ".";
+      const bool is_outer = std::any_of(commands.begin(), commands.end(), [&](const auto& command) {
+        return command.first.rfind(outer, 0) == 0;
+      });
+      if (is_outer && find_command(app, item.parents) == nullptr) continue;
       if (find_command(app, item.parents) == nullptr) {
         throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +
                          ")");

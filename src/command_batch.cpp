@@ -19,6 +19,7 @@ struct BatchOptions {
   std::string input;  // a file, or stdin when empty or "-"
   std::string today;
   bool brief = false;
+  bool explain = false;
 };
 
 // Small enough that peak memory hardly depends on the input size, large enough for few syscalls.
@@ -65,7 +66,8 @@ int run_batch(const BatchOptions& options) {
   } closer{fd};
 
   Knowledge knowledge = load_data(options.common, DataParts::plans);
-  BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today);
+  BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today,
+                       options.explain);
   std::signal(SIGPIPE, SIG_IGN);
 
   std::string buffer;  // unread input: at most one partial line plus a chunk
@@ -147,6 +149,7 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_option("FILE", options->input, "Read records from FILE (default: standard input)")
       ->type_name("");  // the positional's name already says FILE
   batch->add_flag("--brief", options->brief, "Leave out technique descriptions");
+  batch->add_flag("--explain", options->explain, "Add how each rule decided (\"explain\")");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
   add_data_option(*batch, options->common);

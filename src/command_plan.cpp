@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli_common.hpp"
+#include "runmassage/explain.hpp"
 #include "runmassage/history_summary.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
@@ -19,6 +20,7 @@ struct PlanOptions {
   std::string last_run;
   std::vector<std::string> races;
   std::string color = "auto";
+  bool explain = false;
   HistoryCliOptions history;
 };
 
@@ -78,9 +80,22 @@ int run_plan(const PlanOptions& options) {
     request.load = history_load(activities, today, heart, knowledge.workouts);
   }
   const Plan plan = make_plan(knowledge.rules, request);
-  write_stdout(options.common.format == Format::json
-                   ? plan_to_json(plan, knowledge).dump(2) + "\n"
-                   : plan_to_text(plan, knowledge, choose_colour(options.color)));
+  if (options.common.format == Format::json) {
+    auto json = plan_to_json(plan, knowledge);
+    if (options.explain) {
+      json["explain"] =
+          explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                          knowledge.rules, plan.facts);
+    }
+    write_stdout(json.dump(2) + "\n");
+    return 0;
+  }
+  std::string text = plan_to_text(plan, knowledge, choose_colour(options.color));
+  if (options.explain) {
+    text += "\n" + explain_to_text(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                                   knowledge.rules, knowledge.catalogue, plan.facts);
+  }
+  write_stdout(text);
   return 0;
 }
 
@@ -102,6 +117,7 @@ void setup_plan(CLI::App& app, Command& command) {
       ->type_name("DATE");
   add_common(*plan, options->common, "Output format: text (default) or json", plan_formats);
   add_color_option(*plan, options->color);
+  plan->add_flag("--explain", options->explain, "Show how each rule and condition decided");
   add_history_options(*plan, options->history, true);
   plan->footer(
       "DATE is YYYY-MM-DD, today, tomorrow, yesterday, +N or -N days, or a weekday\n"
@@ -114,6 +130,7 @@ void setup_plan(CLI::App& app, Command& command) {
       "  runmassage plan --next-run sat:long\n"
       "  runmassage plan --last-run tue:tempo --next-run \"sat:Long Run 16 mi\"\n"
       "  runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json\n"
+      "  runmassage plan --today 2024-05-02 --next-run sat:long --explain\n"
       "  runmassage plan --history ~/strava-export --next-run sat:long");
   plan->callback([&command, options] { command = [options] { return run_plan(*options); }; });
 }

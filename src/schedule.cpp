@@ -315,6 +315,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   days.reserve(static_cast<std::size_t>(range_days));
   std::vector<std::optional<std::size_t>> recommended;
   recommended.reserve(days.capacity());
+  std::vector<Plan> after_plans;                        // run and race days, after the workout
+  std::vector<std::optional<std::size_t>> after_index;  // per day, into after_plans
 
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
   std::size_t runs_so_far = 0;   // runs on or before the day
@@ -350,6 +352,29 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
 
     DayPlan day;
     day.plan = make_plan(rules, question);
+    // The same day once its run (or race) is done, for the picks anchored on that day: the
+    // question `plan --last-run today` answers, with the next run and race after today.
+    const bool runs_today = next < runs.size() && runs[next]->date == today;
+    const bool races_today = races_before < races.size() && races[races_before]->date == today;
+    if (runs_today || races_today) {
+      PlanRequest after = question;
+      after.last_run = races_today ? *races[races_before] : *runs[next];
+      after.next_run.reset();
+      const std::size_t later = runs_today ? next + 1 : next;
+      if (later < runs.size()) after.next_run = *runs[later];
+      if (races_today && races_before + 1 < races.size()) {
+        after.races.push_back(*races[races_before + 1]);
+      }
+      after.next_key.reset();
+      std::size_t key_after = key_next;
+      while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
+      if (key_after < keys.size()) after.next_key = *keys[key_after];
+      if (key_next < keys.size() && keys[key_next]->date == today) after.last_key = *keys[key_next];
+      after_plans.push_back(make_plan(rules, after));
+      after_index.push_back(after_plans.size() - 1);
+    } else {
+      after_index.push_back(std::nullopt);
+    }
     if (facts_so_far < facts.size() && facts[facts_so_far].workout.date == today) {
       const DayFacts& known = facts[facts_so_far];
       day.training = training_of(known.workout.kind);
@@ -374,9 +399,14 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
         if (index >= 0 && index < range_days) {
           const auto i = static_cast<std::size_t>(index);
           const unsigned weekday = date::weekday{date::sys_days{days[i].plan.date()}}.c_encoding();
-          if (recommended[i] == pick.massage && request.available[weekday]) {
+          // On the anchor's own day the massage may come before the workout or after it.
+          const bool before = recommended[i] == pick.massage;
+          const bool after =
+              !before && shift == 0 && after_index[i] &&
+              recommended_massage(after_plans[*after_index[i]], rules) == pick.massage;
+          if ((before || after) && request.available[weekday]) {
             if (!candidates[i] || candidates[i]->value < pick.value)
-              candidates[i] = {p, pick.value};
+              candidates[i] = {p, pick.value, after};
             break;
           }
         }
@@ -389,8 +419,10 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     const int index = static_cast<int>(i) - offset;
     if (index < 0 || index >= day_count) continue;
     const std::size_t pick = candidates[i]->pick;
+    if (candidates[i]->after_run) days[i].plan = after_plans[*after_index[i]];
     days[i].suggested = schedule.suggestions.size();
-    schedule.suggestions.push_back({days[i].plan.date(), pick, settings.picks[pick].massage});
+    schedule.suggestions.push_back(
+        {days[i].plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});
   }
 
   for (int w = 0; w < request.weeks; ++w) {

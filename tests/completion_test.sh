@@ -42,7 +42,8 @@ check_bash() {
 # The formats COMMAND takes, sorted: the list its message for an unknown format gives, which comes
 # from the table in src/cli_common.hpp.
 formats_of() {
-  "$binary" "$1" --format '?' 2>&1 | sed -n 's/.*(expected \(.*\))$/\1/p' | tr -d ',' |
+  # shellcheck disable=SC2086  # "rules check" is two words
+  "$binary" $1 --format '?' 2>&1 | sed -n 's/.*(expected \(.*\))$/\1/p' | tr -d ',' |
     tr ' ' '\n' | sort | paste -sd ' ' -
 }
 plan_formats=$(formats_of plan)
@@ -53,7 +54,10 @@ week_formats=$(formats_of week)
 }
 
 check_bash "runmassage pl" "plan"
-check_bash "runmassage " "batch history plan types week"
+check_bash "runmassage " "batch history plan rules types week"
+check_bash "runmassage rules " "check test"
+check_bash "runmassage rules check --format " "$(formats_of "rules check")"
+check_bash "runmassage rules test " "marathon.ics plans some dir"
 check_bash "runmassage plan --format " "$plan_formats"
 check_bash "runmassage types --format " "$(formats_of types)"
 check_bash "runmassage week --format " "$week_formats"
@@ -106,7 +110,8 @@ for command in plan types week; do
 done
 
 # Every long option of every command, offered by every completion file.
-for command in "" plan types week batch history; do
+for command in "" plan types week batch history rules "rules check" "rules test"; do
+  # shellcheck disable=SC2086  # "rules check" is two words
   for option in $("$binary" $command --help | grep -oE -- '^ +(-h,)?--[a-z][a-z-]*' |
     grep -oE -- '--[a-z][a-z-]*'); do
     name=${option#--}

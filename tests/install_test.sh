@@ -53,6 +53,11 @@ with_data=$(run plan --today 2024-05-02 --next-run sat --data "$root/share/runma
   fail "plan --data share/runmassage failed"
 [ "$with_data" = "$plan" ] || fail "plan with the installed data differs from the built-in data"
 
+# The installed data passes its own check and its installed test cases.
+run rules check --data "$root/share/runmassage" >/dev/null || fail "rules check on share/runmassage"
+run rules test --data "$root/share/runmassage" "$root"/share/runmassage/tests/*.jsonl >/dev/null ||
+  fail "rules test of share/runmassage/tests failed"
+
 run types --format json >/dev/null || fail "types failed"
 run week --today 2024-04-29 --run tue --run sat >/dev/null || fail "week failed"
 echo '{"id": 1, "today": "2024-05-02", "next_run": "sat"}' | run batch --brief >/dev/null ||

@@ -11,7 +11,8 @@ failed=0
 # The page's text with roff's escaped hyphens made plain, so "\-\-next\-run" reads --next-run.
 text=$(sed 's/\\-/-/g' "$page")
 
-for command in "" plan types week batch history; do
+for command in "" plan types week batch history rules "rules check" "rules test"; do
+  # shellcheck disable=SC2086  # "rules check" is two words
   help=$("$binary" $command --help)
   label="runmassage${command:+ $command} --help"
   if [ -n "$command" ] && ! printf '%s\n' "$text" | grep -qx "\.SS \"$command\""; then

@@ -144,6 +144,9 @@ TEST_CASE("week and plan agree on every day of a schedule", "[schedule][domain]"
   for (const auto& week : schedule.weeks) {
     for (const auto& planned : week.days) {
       const Date today = planned.plan.date();
+      // A booking after the day's workout shows the day as `plan --last-run today` sees it:
+      // the workout done, the next one strictly later.
+      const bool after = planned.suggested && schedule.suggestions[*planned.suggested].after_run;
       // What `runmassage plan` is asked: the last run on or before today, the next on or
       // after it (a day holding a race is a race day, not a plain run), every race, and the
       // key workouts a calendar knows beyond the nearest runs.
@@ -153,18 +156,23 @@ TEST_CASE("week and plan agree on every day of a schedule", "[schedule][domain]"
         if (is_race_day(run.date)) continue;
         if (run.date <= today && (!question.last_run || run.date > question.last_run->date))
           question.last_run = run;
-        if (run.date >= today && (!question.next_run || run.date < question.next_run->date))
+        if ((after ? run.date > today : run.date >= today) &&
+            (!question.next_run || run.date < question.next_run->date))
           question.next_run = run;
         if (is_key_workout(run.kind) && run.date <= today &&
             (!question.last_key || run.date > question.last_key->date)) {
           question.last_key = run;
         }
-        if (is_key_workout(run.kind) && run.date >= today &&
+        if (is_key_workout(run.kind) && (after ? run.date > today : run.date >= today) &&
             (!question.next_key || run.date < question.next_key->date)) {
           question.next_key = run;
         }
       }
       question.races = races;
+      if (after && is_race_day(today)) {
+        question.last_run = *std::find_if(races.begin(), races.end(),
+                                          [&](const Workout& r) { return r.date == today; });
+      }
       Plan expected = make_plan(knowledge().rules, question);
       INFO(to_iso(today));
       CHECK(planned.plan.situation.last_run == expected.situation.last_run);
@@ -524,7 +532,9 @@ TEST_CASE("runs given by weekday: a day's suggestion is the same in any window",
   const Shape shapes[] = {
       {{date::Tuesday, date::Thursday}, date::Sunday, {2, BudgetPeriod::month}, date::Monday},
       {{date::Tuesday, date::Thursday}, date::Saturday, {1, BudgetPeriod::month}, date::Monday},
-      {{date::Monday, date::Wednesday, date::Friday}, date::Sunday, {3, BudgetPeriod::month},
+      {{date::Monday, date::Wednesday, date::Friday},
+       date::Sunday,
+       {3, BudgetPeriod::month},
        date::Sunday},
       {{date::Tuesday}, date::Saturday, {1, BudgetPeriod::week}, date::Monday},
   };
@@ -539,8 +549,8 @@ TEST_CASE("runs given by weekday: a day's suggestion is the same in any window",
       auto runs = every_week(weekday, from, to, plain_run());
       request.workouts.insert(request.workouts.end(), runs.begin(), runs.end());
     }
-    auto long_runs = every_week(shape.long_day, from, to,
-                                workout("2024-01-01", WorkoutKind::long_run, "long"));
+    auto long_runs =
+        every_week(shape.long_day, from, to, workout("2024-01-01", WorkoutKind::long_run, "long"));
     request.workouts.insert(request.workouts.end(), long_runs.begin(), long_runs.end());
     return build(request);
   };
@@ -555,12 +565,41 @@ TEST_CASE("runs given by weekday: a day's suggestion is the same in any window",
       const Schedule window = build_window(shape, start, weeks);
       for (int d = 0; d < weeks * 7; ++d) {
         const Date date = add_days(start, d);
-        INFO("window from " << to_iso(start) << " for " << weeks << " weeks, day "
-                            << to_iso(date));
+        INFO("window from " << to_iso(start) << " for " << weeks << " weeks, day " << to_iso(date));
         CHECK(suggestion_at(window, date) == suggestion_at(whole, date));
         ++compared;
       }
     }
   }
   CHECK(compared == 882);
+}
+
+TEST_CASE("the long run's evening books sports-post as plan --last-run that day does",
+          "[schedule]") {
+  // Bookable only on Saturdays, the long run's day: before the run the rules say pre-event,
+  // after it post-event, which is what long-run-evening books.
+  ScheduleRequest request;
+  request.start = day("2024-05-06");
+  request.workouts = {workout("2024-05-07", WorkoutKind::easy),
+                      workout("2024-05-09", WorkoutKind::hard),
+                      workout("2024-05-11", WorkoutKind::long_run, "", 25)};
+  request.available = {false, false, false, false, false, false, true};
+  Schedule schedule = build(request);
+  REQUIRE(schedule.suggestions.size() == 1);
+  const Suggestion& booked = schedule.suggestions[0];
+  CHECK(booked.date == day("2024-05-11"));
+  CHECK(knowledge().suggestions.picks[booked.pick].id == "long-run-evening");
+  CHECK(booked.after_run);
+  const DayPlan& saturday = schedule.day(day("2024-05-11"));
+  const auto& rules = knowledge().rules.rules();
+  REQUIRE(saturday.plan.decision.recommended_rule);
+  CHECK(rules[*saturday.plan.decision.recommended_rule].id == "ran-today");
+  // The same as `plan --today 2024-05-11 --last-run 2024-05-11:long`.
+  PlanRequest question;
+  question.today = day("2024-05-11");
+  question.last_run = workout("2024-05-11", WorkoutKind::long_run, "", 25);
+  const Plan expected = make_plan(knowledge().rules, question);
+  CHECK(saturday.plan.facts == expected.facts);
+  CHECK(saturday.plan.decision.fired == expected.decision.fired);
+  CHECK(saturday.plan.decision.recommended_rule == expected.decision.recommended_rule);
 }

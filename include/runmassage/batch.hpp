@@ -23,7 +23,8 @@ inline constexpr std::size_t max_batch_races = 1000;
 class BatchPlanner {
  public:
   /// `default_today` is the day for records without "today"; DATE words resolve against it.
-  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today);
+  /// With `explain`, each plan also carries its "explain" list (a little slower per line).
+  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today, bool explain = false);
   ~BatchPlanner();
   BatchPlanner(const BatchPlanner&) = delete;
   BatchPlanner& operator=(const BatchPlanner&) = delete;

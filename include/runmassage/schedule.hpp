@@ -81,6 +81,7 @@ struct Suggestion {
   Date date;
   std::size_t pick = 0;     ///< index into SuggestionSettings::picks
   std::size_t massage = 0;  ///< index into Catalogue::types
+  bool after_run = false;   ///< booked after the day's workout (the day's plan is then that one)
 };
 
 /// One day of the schedule: its training and the rules' plan for it.
@@ -113,6 +114,7 @@ struct Schedule {
 struct Candidate {
   std::size_t pick = 0;  ///< index into SuggestionSettings::picks
   int value = 0;
+  bool after_run = false;  ///< the day planned with its run already done (see build_schedule)
 };
 
 /// The days to book among `candidates` (one per day from `first`, nullopt: not bookable):
@@ -123,7 +125,10 @@ std::vector<std::size_t> choose_bookings(const std::vector<std::optional<Candida
                                          Date first, const Budget& budget, int min_days_apart,
                                          date::weekday week_start);
 
-/// Plans every day with the same rules as `plan` and picks the suggested bookings; throws
+/// Plans every day with the same rules as `plan` and picks the suggested bookings. On a pick's
+/// anchor day (`from`..`to` holding 0) the day is tried before its run, as `plan --next-run
+/// today` sees it, and after it, as `plan --last-run today` sees it: a suggestion booked after
+/// the run replaces the day's plan with the after-run one, so the day shows what to book. Throws
 /// UsageError when `weeks` is out of range or there is no run or race at all. The bookings are
 /// chosen over every day the workouts span (see docs/week.md), so a day's suggestion does not
 /// depend on the window shown.

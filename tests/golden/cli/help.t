@@ -15,6 +15,7 @@ Subcommands:
   batch                       Plan for many runners: JSON Lines in and out
   week                        A massage schedule for a week or a training block
   history                     Past runs week by week, with training load
+  rules                       Check the rules and run a clinic's test cases
 
 A config file holds defaults for each command's options, in a section per
 command ([plan] format = "json"); options given on the command line win.
@@ -28,5 +29,6 @@ Examples:
   runmassage week --run tue --run thu --run sat --race 2024-05-04
   runmassage batch runners.jsonl | jq -r .recommended.id
   runmassage history ~/strava-export --weeks 12
+  runmassage rules check --data ./clinic
 >>> stderr
 >>> exit 0

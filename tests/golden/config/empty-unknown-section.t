@@ -2,5 +2,5 @@
 $ runmassage --config empty-unknown-section.toml plan --today 2024-05-02 --next-run sat
 >>> stdout
 >>> stderr
-runmassage: error: empty-unknown-section.toml: unknown section [plam] (expected plan, types, batch, week, history)
+runmassage: error: empty-unknown-section.toml: unknown section [plam] (expected plan, types, batch, week, history, rules.check, rules.test)
 >>> exit 64

@@ -13,6 +13,7 @@ Options:
   --format FORMAT             Output format: text (default) or json
   --data DIR                  Read the data files (see data/) from DIR
   --color WHEN                Colour text: auto (default), always, never
+  --explain                   Show how each rule and condition decided
   --history PATH              Past activities: a file or folder (repeatable)
   --hr-rest BPM               Resting heart rate, for TRIMP
   --hr-max BPM                Maximum heart rate, for TRIMP
@@ -29,6 +30,7 @@ Examples:
   runmassage plan --next-run sat:long
   runmassage plan --last-run tue:tempo --next-run "sat:Long Run 16 mi"
   runmassage plan --today 2024-10-24 --race 2024-10-27:marathon --format json
+  runmassage plan --today 2024-05-02 --next-run sat:long --explain
   runmassage plan --history ~/strava-export --next-run sat:long
 >>> stderr
 >>> exit 0
