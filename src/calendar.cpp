@@ -132,7 +132,10 @@ class CalendarReader {
     if (!written || !offset_ || time.is_date || time.zone == nullptr) return written;
     const auto utc =
         static_cast<std::int64_t>(detail::ical().icaltime_as_timet_with_zone(time, time.zone));
-    return local_day(utc, offset_);
+    const Date local = local_day(utc, offset_);
+    // Dates stay within the years 1 to 9999, as everywhere; only the very edges meet this.
+    if (local.year() < date::year{1} || local.year() > date::year{9999}) return written;
+    return local;
   }
 
   Date date_of(icalcomponent* event, std::size_t index, const icaltimetype& time,

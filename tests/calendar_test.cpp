@@ -318,4 +318,9 @@ TEST_CASE("a timed event falls on its date in the runner's time zone", "[calenda
                      "EXDATE:20240708T230000Z\r\nSUMMARY:Easy 4 mi\r\n"));
   CHECK(read(weekly, wide, fixed(3600)) ==
         Strings{"2024-07-02 easy Easy 4 mi", "2024-07-16 easy Easy 4 mi"});
+
+  // The last evening of year 9999 stays in it: dates never leave the years 1 to 9999.
+  const std::string last =
+      calendar(event("UID:last@test\r\nDTSTART:99991231T233000Z\r\nSUMMARY:Easy 2 mi\r\n"));
+  CHECK(read(last, wide, fixed(14 * 3600)) == Strings{"9999-12-31 easy Easy 2 mi"});
 }
