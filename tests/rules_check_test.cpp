@@ -28,7 +28,14 @@ json leaf(const std::string& fact, const std::string& op, json value) {
   return {{"fact", fact}, {"operator", op}, {"value", std::move(value)}};
 }
 
-json all_of(json conditions) { return {{"all", std::move(conditions)}}; }
+// The conditions as a JSON array, built explicitly: a braced list of one json value is a copy
+// of it under clang but an array under gcc (nlohmann's initializer-list constructor).
+template <typename... Conditions>
+json all_of(Conditions... conditions) {
+  json list = json::array();
+  (list.push_back(std::move(conditions)), ...);
+  return {{"all", std::move(list)}};
+}
 
 // Knowledge with the default catalogue and words, these rules and these picks.
 Knowledge knowledge_with(const json& rules, const json& picks = json::array()) {
@@ -43,7 +50,7 @@ Knowledge knowledge_with(const json& rules, const json& picks = json::array()) {
 // Every day gets Swedish, except that a run today gets sports-pre: no finding at all.
 json complete_rules() {
   return json::array(
-      {recommend("run-today", 100, "sports-pre", all_of({leaf("days_until_next_run", "equal", 0)})),
+      {recommend("run-today", 100, "sports-pre", all_of(leaf("days_until_next_run", "equal", 0))),
        recommend("any-day", 1, "swedish", {{"not", leaf("days_until_next_run", "equal", -1)}})});
 }
 
@@ -80,8 +87,8 @@ TEST_CASE("a complete rule set has no findings", "[rules_check]") {
 }
 
 TEST_CASE("a day no rule recommends for is a gap, with the first such situation", "[rules_check]") {
-  json rules = json::array({recommend("run-tomorrow", 90, "swedish",
-                                      all_of({leaf("days_until_next_run", "equal", 1)}))});
+  json rules = json::array(
+      {recommend("run-tomorrow", 90, "swedish", all_of(leaf("days_until_next_run", "equal", 1)))});
   const CheckReport report = check_rules(knowledge_with(rules));
   REQUIRE(report.findings.size() == 1);
   const Finding& gap = report.findings[0];
@@ -96,8 +103,7 @@ TEST_CASE("a gap where the only recommendation is avoided names the rules that f
           "[rules_check]") {
   json rules = complete_rules();
   rules.push_back(recommend("no-swedish-after-a-race", 200, "swedish",
-                            all_of({leaf("days_since_last_race", "lessThanInclusive", 3)}),
-                            "avoid"));
+                            all_of(leaf("days_since_last_race", "lessThanInclusive", 3)), "avoid"));
   const CheckReport report = check_rules(knowledge_with(rules));
   REQUIRE(!report.findings.empty());
   const Finding& gap = report.findings[0];
@@ -113,8 +119,8 @@ TEST_CASE("a gap where the only recommendation is avoided names the rules that f
 TEST_CASE("a rule whose conditions contradict each other never fires", "[rules_check]") {
   json rules = complete_rules();
   rules.push_back(recommend("impossible", 50, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "equal", 0),
-                                    leaf("days_until_next_run", "greaterThan", 3)})));
+                            all_of(leaf("days_until_next_run", "equal", 0),
+                                   leaf("days_until_next_run", "greaterThan", 3))));
   const CheckReport report = check_rules(knowledge_with(rules));
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].kind == FindingKind::never_fires);
@@ -127,11 +133,11 @@ TEST_CASE("a rule whose conditions contradict each other never fires", "[rules_c
 TEST_CASE("a recommendation always outranked or avoided never wins", "[rules_check]") {
   json rules = complete_rules();
   rules.push_back(recommend("shadowed", 50, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "greaterThan", 2)})));
+                            all_of(leaf("days_until_next_run", "greaterThan", 2))));
   rules.push_back(recommend("no-deep-before-a-run", 100, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "lessThan", 5)}), "avoid"));
+                            all_of(leaf("days_until_next_run", "lessThan", 5)), "avoid"));
   rules.push_back(
-      recommend("outranked", 0, "deep-tissue", all_of({leaf("days_since_last_run", "equal", 9)})));
+      recommend("outranked", 0, "deep-tissue", all_of(leaf("days_since_last_run", "equal", 9))));
   const Knowledge knowledge = knowledge_with(rules);
   const CheckReport report = check_rules(knowledge);
   REQUIRE(report.findings.size() == 1);
@@ -149,9 +155,9 @@ TEST_CASE("a recommendation always outranked or avoided never wins", "[rules_che
 TEST_CASE("a never-wins finding says when the massage is avoided", "[rules_check]") {
   json rules = complete_rules();
   rules.push_back(recommend("deep-when-far", 50, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "greaterThan", 2)})));
+                            all_of(leaf("days_until_next_run", "greaterThan", 2))));
   rules.push_back(recommend("no-deep", 100, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "greaterThan", 1)}), "avoid"));
+                            all_of(leaf("days_until_next_run", "greaterThan", 1)), "avoid"));
   const Knowledge knowledge = knowledge_with(rules);
   const CheckReport report = check_rules(knowledge);
   REQUIRE(report.findings.size() == 1);
@@ -164,7 +170,7 @@ TEST_CASE("a never-wins finding says when the massage is avoided", "[rules_check
 TEST_CASE("a pick whose massage the rules never allow in its window is dead", "[rules_check]") {
   json rules = complete_rules();
   rules.push_back(recommend("deep-far-from-runs", 50, "deep-tissue",
-                            all_of({leaf("days_until_next_run", "greaterThan", 2)})));
+                            all_of(leaf("days_until_next_run", "greaterThan", 2))));
   json picks = json::array({{{"id", "long-run-eve-deep"},
                              {"anchor", "long_run"},
                              {"from", -1},
@@ -204,8 +210,8 @@ TEST_CASE("the long run's own day counts the run as done for a post-run pick", "
 }
 
 TEST_CASE("the report renders as text and JSON", "[rules_check]") {
-  json rules = json::array({recommend("run-tomorrow", 90, "swedish",
-                                      all_of({leaf("days_until_next_run", "equal", 1)}))});
+  json rules = json::array(
+      {recommend("run-tomorrow", 90, "swedish", all_of(leaf("days_until_next_run", "equal", 1)))});
   const CheckReport report = check_rules(knowledge_with(rules));
   CHECK(check_to_text(report) ==
         "gap\n"
@@ -224,6 +230,6 @@ TEST_CASE("the report renders as text and JSON", "[rules_check]") {
 
 TEST_CASE("a rule on the training load is not judged without a history", "[rules_check]") {
   json rules = complete_rules();
-  rules.push_back(recommend("tired", 200, "swedish", all_of({leaf("form", "lessThan", -30)})));
+  rules.push_back(recommend("tired", 200, "swedish", all_of(leaf("form", "lessThan", -30))));
   CHECK(check_rules(knowledge_with(rules)).findings.empty());
 }
