@@ -1,8 +1,6 @@
 // The fact registry and the computation of each fact from the workouts around the day.
 #include "runmassage/facts.hpp"
 
-#include <cstdint>
-#include <cstring>
 #include <string>
 
 namespace runmassage {
@@ -137,16 +135,6 @@ std::string fact_words() {
     out += (out.empty() ? "" : ", ") + std::string(kind_name(static_cast<WorkoutKind>(i)));
   }
   return out;
-}
-
-std::size_t FactsHash::operator()(const Facts& facts) const noexcept {
-  std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a over each value's bits
-  for (const auto& value : facts.values) {
-    std::uint64_t bits = 0x9e3779b97f4a7c15ULL;  // absent
-    if (value) std::memcpy(&bits, &*value, sizeof bits);
-    hash = (hash ^ bits ^ (bits >> 29)) * 1099511628211ULL;
-  }
-  return static_cast<std::size_t>(hash);
 }
 
 Facts compute_facts(const Situation& situation) {

@@ -104,11 +104,6 @@ struct Facts {
   friend bool operator==(const Facts& a, const Facts& b) { return a.values == b.values; }
 };
 
-/// A hash of all the facts, for caches keyed by them.
-struct FactsHash {
-  std::size_t operator()(const Facts& facts) const noexcept;
-};
-
 /// Every registry fact computed for the situation.
 Facts compute_facts(const Situation& situation);
 
