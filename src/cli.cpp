@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -165,8 +166,37 @@ int report(const std::string& message, ExitCode code) {
   return static_cast<int>(code);
 }
 
-// Parses the command line and runs the chosen command; errors propagate to main().
-int run(int argc, char** argv) {
+// Every command by the name a user types, with the function that registers it under that name,
+// in the order --help lists them.
+struct CommandEntry {
+  std::string_view name;
+  void (*setup)(CLI::App& app, Command& command);
+};
+constexpr CommandEntry command_table[] = {
+    {"plan", setup_plan}, {"types", setup_types},     {"batch", setup_batch},
+    {"week", setup_week}, {"history", setup_history}, {"rules", setup_rules},
+};
+
+// The command the arguments name, when exactly one argument is a command's name; with two
+// (`--config plan plan`, `plan week`) building one command could read them otherwise.
+const CommandEntry* named_command(const std::vector<std::string>& args) {
+  const CommandEntry* named = nullptr;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    for (const CommandEntry& entry : command_table) {
+      if (args[i] != entry.name) continue;
+      if (named != nullptr) return nullptr;
+      named = &entry;
+    }
+  }
+  return named;
+}
+
+// Parses the command line with every command registered, or with only `only`; then runs the
+// chosen command. With `only`, returns nothing, having done nothing, when the outcome could
+// depend on the commands left out: a parse error or a misplaced option (their messages say
+// which command an option belongs to), another command chosen, or a config file (whose every
+// section is checked). Errors propagate to main().
+std::optional<int> parse_and_run(const std::vector<std::string>& argv, const CommandEntry* only) {
   CLI::App app{"runmassage: which massage a runner should book, and when.", "runmassage"};
   app.set_version_flag("--version", version_text);
   app.require_subcommand(0, 1);
@@ -190,12 +220,9 @@ int run(int argc, char** argv) {
       "  runmassage rules check --data ./clinic");
 
   Command command;
-  setup_plan(app, command);
-  setup_types(app, command);
-  setup_batch(app, command);
-  setup_week(app, command);
-  setup_history(app, command);
-  setup_rules(app, command);
+  for (const CommandEntry& entry : command_table) {
+    if (only == nullptr || only == &entry) entry.setup(app, command);
+  }
   // An empty value is never meant: `--next-run ""` from an unset shell variable must not
   // quietly mean "not given".
   std::vector<CLI::App*> subs = app.get_subcommands({});
@@ -209,17 +236,39 @@ int run(int argc, char** argv) {
   }
 
   try {
-    std::vector<std::string> args = respelled(argc, argv);
-    args.erase(args.begin());                // CLI11 takes the arguments without the program
-    std::reverse(args.begin(), args.end());  // name, last first
+    std::vector<std::string> args(argv.begin() + 1, argv.end());  // CLI11 takes the arguments
+    std::reverse(args.begin(), args.end());  // without the program name, last first
     app.parse(std::move(args));
   } catch (const CLI::ParseError& e) {
+    if (only != nullptr) return std::nullopt;
     if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
     throw UsageError(plain_words(e, app));
   }
-  check_leftovers(app);
-  apply_config(app, locate_config(config_option));
+  if (only != nullptr) {
+    try {
+      check_leftovers(app);
+    } catch (const UsageError&) {
+      return std::nullopt;
+    }
+    if (app.get_subcommands().front()->get_name() != only->name) return std::nullopt;
+  } else {
+    check_leftovers(app);
+  }
+  const ConfigFile config = locate_config(config_option);
+  if (only != nullptr && config_exists(config)) return std::nullopt;
+  apply_config(app, config);
   return command();
+}
+
+// Parses the command line and runs the chosen command. Registering every command's options
+// costs more than planning does, so the command the arguments name is tried alone first; when
+// that could change the outcome, everything starts again with all of them.
+int run(int argc, char** argv) {
+  const std::vector<std::string> args = respelled(argc, argv);
+  if (const CommandEntry* named = named_command(args)) {
+    if (std::optional<int> code = parse_and_run(args, named)) return *code;
+  }
+  return *parse_and_run(args, nullptr);
 }
 
 }  // namespace

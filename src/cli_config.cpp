@@ -149,6 +149,12 @@ ConfigFile locate_config(const std::string& config_option) {
   return {"", false};
 }
 
+bool config_exists(const ConfigFile& file) {
+  if (file.path.empty()) return false;
+  if (file.required || ::access(file.path.c_str(), F_OK) == 0) return true;
+  return errno != ENOENT && errno != ENOTDIR;  // there, but not reachable: reading will say why
+}
+
 void apply_config(CLI::App& app, const ConfigFile& file) {
   if (file.path.empty()) return;
   std::optional<std::string> text = read_config(file);

@@ -16,6 +16,9 @@ struct ConfigFile {
 /// $HOME/.config/runmassage/config.toml.
 ConfigFile locate_config(const std::string& config_option);
 
+/// False only when the default file is simply not there, so applying it would change nothing.
+bool config_exists(const ConfigFile& file);
+
 /// Reads `file` and sets each option the command line left unset from the section of its command.
 /// Every section is checked, not only the chosen command's, so a mistake shows at once.
 /// Throws UsageError for an unknown section or key or a bad value, IoError for an unreadable file.
