@@ -9,7 +9,9 @@
 
 #include "cli_common.hpp"
 #include "runmassage/batch.hpp"
+#include "runmassage/batch_line.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/readers.hpp"
 
 namespace runmassage::cli {
 namespace {
@@ -66,8 +68,8 @@ int run_batch(const BatchOptions& options) {
   } closer{fd};
 
   Knowledge knowledge = load_data(options.common, DataParts::plans);
-  BatchPlanner planner(knowledge, options.brief ? Detail::brief : Detail::full, today,
-                       options.explain);
+  const std::unique_ptr<BatchPlanner> planner = readers().make_batch_planner(
+      knowledge, options.brief ? Detail::brief : Detail::full, today, options.explain);
   std::signal(SIGPIPE, SIG_IGN);
 
   std::string buffer;  // unread input: at most one partial line plus a chunk
@@ -84,12 +86,12 @@ int run_batch(const BatchOptions& options) {
       line.remove_prefix(utf8_bom.size());
     }
     if (skipping) {
-      BatchPlanner::append_error(
+      BatchLineWriter::append_error(
           out, line_number, {},
           "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
       failed = true;
       skipping = false;
-    } else if (!planner.plan_line(line, line_number, out, readable_after)) {
+    } else if (!planner->plan_line(line, line_number, out, readable_after)) {
       failed = true;
     }
     if (out.size() >= chunk_bytes) write_all(out);
@@ -97,7 +99,7 @@ int run_batch(const BatchOptions& options) {
 
   try {
     // Room past the chunk for the parser's read-ahead, so lines are parsed where they lie.
-    const std::size_t room = chunk_bytes + BatchPlanner::read_ahead();
+    const std::size_t room = chunk_bytes + batch_read_ahead;
     auto chunk = std::make_unique<char[]>(room);
     const char* const chunk_end = chunk.get() + room;
     for (;;) {

@@ -55,16 +55,6 @@ struct Parser {
 
 }  // namespace
 
-std::optional<std::size_t> CsvTable::column(std::string_view name, std::size_t occurrence) const {
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    if (header[i] == name) {
-      if (occurrence == 0) return i;
-      --occurrence;
-    }
-  }
-  return std::nullopt;
-}
-
 CsvTable parse_csv(std::string_view text, const std::string& file, std::size_t max_rows) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   Parser parser;

@@ -17,9 +17,8 @@
 #include "runmassage/activity_log.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/fit.hpp"
-#include "runmassage/gzip.hpp"
 #include "runmassage/strava.hpp"
-#include "runmassage/xml_activity.hpp"
+#include "runmassage/readers.hpp"
 #include "runmassage/zip_archive.hpp"
 
 namespace runmassage {
@@ -259,13 +258,13 @@ std::vector<Activity> read_activity_file(std::string_view bytes, const std::stri
   }
   std::string inflated;
   if (ends_with(lower(name), ".gz")) {
-    inflated = gunzip(bytes, name, limits.max_decompressed_bytes);
+    inflated = readers().gunzip(bytes, name, limits.max_decompressed_bytes);
     bytes = inflated;
   }
   switch (*format) {
     case HistoryFormat::fit: return read_fit(bytes, name, offset, limits);
-    case HistoryFormat::gpx: return read_gpx(bytes, name, offset, limits);
-    case HistoryFormat::tcx: return read_tcx(bytes, name, offset, limits);
+    case HistoryFormat::gpx: return readers().read_gpx(bytes, name, offset, limits);
+    case HistoryFormat::tcx: return readers().read_tcx(bytes, name, offset, limits);
     case HistoryFormat::log: return read_activity_log(bytes, name, limits);
     case HistoryFormat::strava_zip: break;
   }

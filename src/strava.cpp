@@ -5,7 +5,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "runmassage/csv.hpp"
+#include "runmassage/readers.hpp"
 #include "runmassage/error.hpp"
 
 namespace runmassage {
@@ -80,7 +80,7 @@ std::optional<std::int64_t> parse_strava_date(std::string_view text) {
 
 std::vector<StravaRow> read_strava_csv(std::string_view text, const std::string& file,
                                        const UtcOffset& offset, const ReadLimits& limits) {
-  CsvTable table = parse_csv(text, file, limits.max_records);
+  CsvTable table = readers().parse_csv(text, file, limits.max_records);
   auto require = [&](const char* name) {
     auto index = table.column(name);
     if (!index) throw DataError(file + ": line 1: no \"" + name + "\" column");

@@ -20,7 +20,8 @@ failed=0
 deb=$(ls "$work"/runmassage_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in libical3 libc6 libstdc++6 libsimdjson; do
+# simdjson, pugixml, zlib and libcsv are the readers module's, found by dpkg-shlibdeps in it.
+for package in libical3 libc6 libstdc++6 libsimdjson libpugixml zlib1g libcsv; do
   case ", $depends" in
     *", $package"*) ;;
     *)
@@ -39,5 +40,9 @@ for file in usr/bin/runmassage usr/share/runmassage/rules.json usr/share/man/man
     failed=1
   }
 done
+printf '%s\n' "$contents" | grep -q ' \./usr/lib/\(.*/\)\?runmassage/runmassage-readers\.so$' || {
+  echo "FAIL: the package does not hold the readers module runmassage-readers.so" >&2
+  failed=1
+}
 [ "$failed" -eq 0 ] && echo "package $(basename "$deb") is complete"
 exit "$failed"

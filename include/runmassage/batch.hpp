@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,38 +18,32 @@ inline constexpr std::size_t max_batch_line_bytes = 64 * 1024;
 /// The most races one record may list.
 inline constexpr std::size_t max_batch_races = 1000;
 
-/// Plans batch records one line at a time, reusing its parser and caching decisions by facts.
+/// The bytes the parser reads past the end of a line (simdjson's padding; batch.cpp checks).
+inline constexpr std::size_t batch_read_ahead = 64;
+
+/// Plans batch records one line at a time, reusing its parser and remembering decisions.
 class BatchPlanner {
  public:
-  /// `default_today` is the day for records without "today"; DATE words resolve against it.
-  /// With `explain`, each plan also carries its "explain" list (a little slower per line).
-  BatchPlanner(const Knowledge& knowledge, Detail detail, Date default_today, bool explain = false);
-  ~BatchPlanner();
-  BatchPlanner(const BatchPlanner&) = delete;
-  BatchPlanner& operator=(const BatchPlanner&) = delete;
+  virtual ~BatchPlanner();
 
   /// Appends the output for one input line (without its newline) to `out`, ending in '\n':
   /// the plan, or an error record {"id"?, "schema", "line", "column"?, "error"}; the column
   /// (counted in characters from 1) only for invalid JSON. Returns true when planned.
   /// `readable_after`: how many bytes after the line may be read (never written); with
-  /// read_ahead() or more, the line is parsed where it lies instead of copied first.
-  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
-                 std::size_t readable_after = 0);
+  /// batch_read_ahead or more, the line is parsed where it lies instead of copied first.
+  virtual bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                         std::size_t readable_after) = 0;
 
-  /// The bytes the parser reads past the end of a line.
-  static std::size_t read_ahead();
-
-  /// Appends the error record for a line that could not be read whole (too long).
-  static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,
-                           std::string_view message,
-                           std::optional<std::size_t> column = std::nullopt);
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+ protected:
+  BatchPlanner() = default;
+  BatchPlanner(const BatchPlanner&) = default;
+  BatchPlanner& operator=(const BatchPlanner&) = default;
 };
 
-/// `text` as a JSON string literal, quotes included, appended to `out`.
-void append_json_string(std::string& out, std::string_view text);
+/// A planner for records whose "today" is missing: `default_today` is their day, and DATE
+/// words resolve against it. With `explain`, each plan also carries its "explain" list (a
+/// little slower per line). In the readers module: the CLI calls it through readers().
+std::unique_ptr<BatchPlanner> make_batch_planner(const Knowledge& knowledge, Detail detail,
+                                                 Date default_today, bool explain);
 
 }  // namespace runmassage

@@ -22,7 +22,15 @@ struct CsvTable {
 
   /// Index of the `occurrence`-th column (0 = first) named `name`; nullopt if there is none.
   [[nodiscard]] std::optional<std::size_t> column(std::string_view name,
-                                                  std::size_t occurrence = 0) const;
+                                                  std::size_t occurrence = 0) const {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      if (header[i] == name) {
+        if (occurrence == 0) return i;
+        --occurrence;
+      }
+    }
+    return std::nullopt;
+  }
 };
 
 /// Parses RFC 4180 text: commas, double-quoted fields with doubled quotes, CRLF or LF line

@@ -1,0 +1,39 @@
+// Writing batch's output lines: a plan already made, or an error record.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "runmassage/data.hpp"
+#include "runmassage/planner.hpp"
+#include "runmassage/render.hpp"
+
+namespace runmassage {
+
+/// Writes batch's JSON lines (docs/schema/batch.json), remembering what repeats between lines.
+class BatchLineWriter {
+ public:
+  /// With `explain`, each plan also carries its "explain" list (a little slower per line).
+  BatchLineWriter(const Knowledge& knowledge, Detail detail, bool explain);
+  ~BatchLineWriter();
+  BatchLineWriter(const BatchLineWriter&) = delete;
+  BatchLineWriter& operator=(const BatchLineWriter&) = delete;
+
+  /// Appends the line of `plan`, ending in '\n'. `id_json` is the record's id as JSON, echoed
+  /// first; empty for none.
+  void append_plan(std::string& out, std::string_view id_json, const Plan& plan);
+
+  /// Appends an error record {"id"?, "schema", "line", "column"?, "error"}, ending in '\n'.
+  static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,
+                           std::string_view message,
+                           std::optional<std::size_t> column = std::nullopt);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace runmassage

@@ -1,0 +1,300 @@
+// Batch's output lines. The part that changes with every line (dates, day counts, facts) is
+// written into a buffer sized for its longest form; the decision and its assumptions, which few
+// lines differ in, are rendered once each and spliced in.
+#include "runmassage/batch_line.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+#include "runmassage/explain.hpp"
+#include "runmassage/facts.hpp"
+#include "runmassage/json_string.hpp"
+
+namespace runmassage {
+namespace {
+
+// The rendered decision depends only on which rules fired, and few sets of rules ever fire
+// together; the bound only matters for rule files with very many rules.
+constexpr std::size_t max_cached_decisions = 4096;
+
+// Every output line, plan or error record, says which shapes it has (docs/schema/batch.json).
+constexpr std::string_view batch_schema_key = R"("schema":"runmassage/batch/v2")";
+static_assert(batch_schema_key.substr(batch_schema_key.size() - 3, 2) == json_version);
+
+// A short piece of a line known in advance (a key with its quotes and colon), stored with
+// room to spare so it is copied with one fixed-size move instead of a call per piece.
+struct Piece {
+  static constexpr std::size_t room = 48;
+  std::array<char, room> text{};
+  std::size_t size = 0;
+
+  Piece() = default;
+  explicit Piece(std::string_view value) : size(value.size()) {
+    if (value.size() > room) throw std::logic_error("batch: a key longer than its piece");
+    std::memcpy(text.data(), value.data(), value.size());
+  }
+};
+
+// How a kilometre figure is written, remembered: lines repeat the same few distances, and
+// shortest-form double formatting costs more than the rest of a fact.
+class NumberTexts {
+ public:
+  // Writes `value` as plan_to_json does (a fraction always shown: 5.0, not 5) at `out`, which
+  // has Piece::room bytes of room; returns the end.
+  char* write(double value, char* out) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    // Fibonacci hashing: the top bits of the product depend on every bit of the value.
+    Entry& entry = entries_[(bits * 0x9e3779b97f4a7c15ULL) >> (64 - entry_bits)];
+    if (!entry.used || entry.bits != bits) {
+      char* end = std::to_chars(entry.text.begin(), entry.text.end(), value).ptr;
+      if (std::find_if(entry.text.begin(), end, [](char c) { return c == '.' || c == 'e'; }) ==
+          end) {
+        *end++ = '.';
+        *end++ = '0';
+      }
+      entry.used = true;
+      entry.bits = bits;
+      entry.size = static_cast<std::uint8_t>(end - entry.text.begin());
+    }
+    std::memcpy(out, entry.text.data(), entry.text.size());
+    return out + entry.size;
+  }
+
+ private:
+  struct Entry {
+    bool used = false;
+    std::uint64_t bits = 0;
+    std::array<char, 32> text{};  // a double's shortest form is at most 24 characters, plus ".0"
+    std::uint8_t size = 0;
+  };
+  static constexpr unsigned entry_bits = 10;
+  std::array<Entry, std::size_t{1} << entry_bits> entries_{};
+};
+
+// The fixed part of an output line (dates, day counts, facts) is written into a buffer with
+// room for the longest such part, so no single piece checks bounds, then appended to the
+// line in one go; the total is checked when the part is done.
+class LineCursor {
+ public:
+  explicit LineCursor(std::vector<char>& buffer)
+      : buffer_(buffer), at_(buffer.data()), most_(buffer.size() - Piece::room) {}
+  LineCursor(const LineCursor&) = delete;
+  LineCursor& operator=(const LineCursor&) = delete;
+  ~LineCursor() = default;
+
+  // Appends what was written to `out`. The buffer's size counts every piece at its longest,
+  // so this never fails on any input; if it did, the count would be wrong (an internal
+  // error, exit 70).
+  void finish(std::string& out) {
+    const auto written = static_cast<std::size_t>(at_ - buffer_.data());
+    if (written > most_) throw std::logic_error("batch: a line outgrew its room");
+    out.append(buffer_.data(), written);
+  }
+
+  void piece(const Piece& piece) {
+    std::memcpy(at_, piece.text.data(), Piece::room);
+    at_ += piece.size;
+  }
+
+  void date(Date day) {
+    *at_++ = '"';
+    at_ = write_iso(day, at_);
+    *at_++ = '"';
+  }
+
+  void date(const std::optional<Workout>& workout) {
+    if (!workout) return null();
+    date(workout->date);
+  }
+
+  // A fact as plan_to_json writes it: days as integers, distances as JSON numbers with a
+  // fraction, kinds as words.
+  void fact(FactType type, const std::optional<double>& value, NumberTexts& numbers) {
+    if (!value) return null();
+    switch (type) {
+      case FactType::days: at_ = std::to_chars(at_, at_ + 12, static_cast<int>(*value)).ptr; return;
+      case FactType::number: at_ = numbers.write(*value, at_); return;
+      case FactType::word: {
+        const std::string_view word = fact_word(*value);
+        *at_++ = '"';
+        std::memcpy(at_, word.data(), word.size());
+        at_ += word.size();
+        *at_++ = '"';
+        return;
+      }
+    }
+  }
+
+  // The most a fact or a date takes: a quoted date is 12, a word is a kind's name.
+  static constexpr std::size_t most_per_value = 32;
+
+ private:
+  void null() {
+    std::memcpy(at_, "null", 4);
+    at_ += 4;
+  }
+
+  std::vector<char>& buffer_;
+  char* at_;
+  std::size_t most_;
+};
+
+}  // namespace
+
+struct BatchLineWriter::Impl {
+  const Knowledge& knowledge;
+  Detail detail;
+  bool explain;
+  std::string decision_key;  // the fired rules, one byte-pair each
+  std::unordered_map<std::string, std::string> decisions;
+
+  // The top-level day counts, in plan_to_json's order.
+  static constexpr std::array<Fact, 4> top_facts = {
+      Fact::days_since_last_run, Fact::days_until_next_run, Fact::days_since_last_race,
+      Fact::days_until_next_race};
+  std::array<Piece, 5> date_keys;           // "date": ,"last_run": …
+  std::array<Piece, 4> top_keys;            // ,"days_since_last_run": …
+  std::array<Piece, fact_count> fact_keys;  // ,"facts":{"days_until_next_run": …
+  Piece facts_end{"},"};
+  std::vector<char> fixed_part;  // room for the longest fixed part of a line, and a piece more
+  NumberTexts numbers;
+
+  Impl(const Knowledge& k, Detail d, bool with_explain)
+      : knowledge(k), detail(d), explain(with_explain) {
+    const std::string dates[] = {std::string(batch_schema_key) + ",\"date\":", ",\"last_run\":",
+                                 ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
+    for (std::size_t i = 0; i < date_keys.size(); ++i) date_keys[i] = Piece(dates[i]);
+    for (std::size_t i = 0; i < top_facts.size(); ++i) {
+      top_keys[i] = Piece(",\"" + std::string(fact_name(top_facts[i])) + "\":");
+    }
+    for (const auto& row : fact_table) {
+      fact_keys[static_cast<std::size_t>(row.fact)] =
+          Piece((row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
+                std::string(row.name) + "\":");
+    }
+    std::size_t most = Piece::room;
+    auto add = [&](const Piece& piece) { most += piece.size + LineCursor::most_per_value; };
+    for (const auto& piece : date_keys) add(piece);
+    for (const auto& piece : top_keys) add(piece);
+    for (const auto& piece : fact_keys) add(piece);
+    add(facts_end);
+    fixed_part.resize(most);
+  }
+
+  // Renders a decision already made, with its assumptions. The key packs the indices of the
+  // rules that fired, two bytes each in rule order (they determine the recommendation, the
+  // avoidances and the rule list), then three bytes per assumption: what was unknown,
+  // whether the massage would change, and the rule that would win (0xffff for none).
+  const std::string& decision_json(const Plan& plan) {
+    decision_key.clear();
+    auto pack = [&](std::size_t index) {
+      decision_key += static_cast<char>(index & 0xff);
+      decision_key += static_cast<char>(index >> 8);
+    };
+    for (std::size_t index : plan.decision.fired) pack(index);
+    for (const auto& assumption : plan.assumptions) {
+      decision_key += static_cast<char>(assumption.unknown);
+      decision_key += static_cast<char>(assumption.changes);
+      pack(assumption.instead.value_or(0xffff));
+    }
+    auto found = decisions.find(decision_key);
+    if (found != decisions.end()) return found->second;
+    if (decisions.size() >= max_cached_decisions) decisions.clear();
+    std::string fragment = decision_to_json(plan.decision, knowledge, detail).dump();
+    // Keep `"recommended":…` without the object's braces, to splice into each line.
+    fragment = fragment.substr(1, fragment.size() - 2);
+    fragment += ",\"assumptions\":[";
+    for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
+      if (i > 0) fragment += ',';
+      append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
+    }
+    fragment += ']';
+    return decisions.emplace(decision_key, std::move(fragment)).first->second;
+  }
+
+  // The line: the id, the dates, the day counts and the facts, then the decision and the
+  // assumptions (rendered once per distinct outcome, see decision_json).
+  void append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
+    if (id_json.empty()) {
+      out += '{';
+    } else {
+      out += "{\"id\":";
+      out += id_json;
+      out += ',';
+    }
+    const Situation& s = plan.situation;
+    {
+      LineCursor line(fixed_part);
+      line.piece(date_keys[0]);
+      line.date(plan.date());
+      line.piece(date_keys[1]);
+      line.date(s.last_run);
+      line.piece(date_keys[2]);
+      line.date(s.next_run);
+      line.piece(date_keys[3]);
+      line.date(s.last_race);
+      line.piece(date_keys[4]);
+      line.date(s.next_race);
+      for (std::size_t i = 0; i < top_facts.size(); ++i) {
+        line.piece(top_keys[i]);
+        line.fact(FactType::days, plan.facts.get(top_facts[i]), numbers);
+      }
+      for (const auto& row : fact_table) {
+        line.piece(fact_keys[static_cast<std::size_t>(row.fact)]);
+        line.fact(row.type, plan.facts.get(row.fact), numbers);
+      }
+      line.piece(facts_end);
+      line.finish(out);
+    }
+    out += decision_json(plan);
+    // The explanation depends on the fact values, not only on the rules that fired, so it is
+    // not cached; it is only built when asked for.
+    if (explain) {
+      out += ",\"explain\":";
+      out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                             knowledge.rules, plan.facts)
+                 .dump();
+    }
+    out += "}\n";
+  }
+
+};
+
+BatchLineWriter::BatchLineWriter(const Knowledge& knowledge, Detail detail, bool explain)
+    : impl_(std::make_unique<Impl>(knowledge, detail, explain)) {}
+
+BatchLineWriter::~BatchLineWriter() = default;
+
+void BatchLineWriter::append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
+  impl_->append_plan(out, id_json, plan);
+}
+
+void BatchLineWriter::append_error(std::string& out, std::size_t line_number,
+                                   std::string_view id_json, std::string_view message,
+                                   std::optional<std::size_t> column) {
+  out += '{';
+  if (!id_json.empty()) {
+    out += "\"id\":";
+    out += id_json;
+    out += ',';
+  }
+  out += batch_schema_key;
+  out += ",\"line\":";
+  out += std::to_string(line_number);
+  if (column) {
+    out += ",\"column\":";
+    out += std::to_string(*column);
+  }
+  out += ",\"error\":";
+  append_json_string(out, message);
+  out += "}\n";
+}
+
+}  // namespace runmassage
