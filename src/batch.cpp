@@ -13,10 +13,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "runmassage/error.hpp"
 #include "runmassage/batch_line.hpp"
-#include "runmassage/planner.hpp"
+#include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
+#include "runmassage/planner.hpp"
 #include "runmassage/workout_words.hpp"
 
 namespace runmassage {
@@ -346,9 +346,9 @@ bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number,
       BatchLineWriter::append_error(out, line_number, id, e.what());
     } else {
       BatchLineWriter::append_error(out, line_number, id,
-                   "line " + std::to_string(line_number) + ", column " + std::to_string(*column) +
-                       ": " + e.what(),
-                   column);
+                                    "line " + std::to_string(line_number) + ", column " +
+                                        std::to_string(*column) + ": " + e.what(),
+                                    column);
     }
     return false;
   }

@@ -264,7 +264,6 @@ struct BatchLineWriter::Impl {
     }
     out += "}\n";
   }
-
 };
 
 BatchLineWriter::BatchLineWriter(const Knowledge& knowledge, Detail detail, bool explain)

@@ -17,8 +17,8 @@
 #include "runmassage/activity_log.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/fit.hpp"
-#include "runmassage/strava.hpp"
 #include "runmassage/readers.hpp"
+#include "runmassage/strava.hpp"
 #include "runmassage/zip_archive.hpp"
 
 namespace runmassage {

@@ -5,8 +5,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "runmassage/readers.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/readers.hpp"
 
 namespace runmassage {
 namespace {

@@ -1,5 +1,5 @@
-#include "catch.hpp"
 #include "runmassage/json_string.hpp"
+#include "catch.hpp"
 
 using runmassage::append_json_string;
 

@@ -24,7 +24,7 @@ TEST_CASE("strings and numbers are written so they read back exactly", "[builtin
   k.catalogue.focus = {"quote \" backslash \\ question ? newline \n caf\xc3\xa9"};
   k.workouts.long_run_km = 0.1;
   const std::string code = knowledge_to_cpp(k);
-  CHECK(code.find(R"(k.catalogue.focus = {"quote \" backslash \\ question \077 newline \012 )"
-                  R"(caf\303\251"};)") != std::string::npos);
+  CHECK(code.find(R"(k.catalogue.focus = words({"quote \" backslash \\ question \077 newline \012 )"
+                  R"(caf\303\251"});)") != std::string::npos);
   CHECK(code.find("k.workouts.long_run_km = 0.10000000000000001;") != std::string::npos);
 }
