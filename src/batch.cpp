@@ -354,8 +354,6 @@ bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number,
   }
 }
 
-BatchPlanner::~BatchPlanner() = default;
-
 std::unique_ptr<BatchPlanner> make_batch_planner(const Knowledge& knowledge, Detail detail,
                                                  Date default_today, bool explain) {
   return std::make_unique<SimdBatchPlanner>(knowledge, detail, default_today, explain);

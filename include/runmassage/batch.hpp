@@ -24,7 +24,9 @@ inline constexpr std::size_t batch_read_ahead = 64;
 /// Plans batch records one line at a time, reusing its parser and remembering decisions.
 class BatchPlanner {
  public:
-  virtual ~BatchPlanner();
+  // Defined here, so the type's vtable and type information are in every program that uses
+  // it: the CLI's sanitizer checks need them, and the planner itself lives in the readers module.
+  virtual ~BatchPlanner() = default;
 
   /// Appends the output for one input line (without its newline) to `out`, ending in '\n':
   /// the plan, or an error record {"id"?, "schema", "line", "column"?, "error"}; the column
