@@ -13,6 +13,7 @@
 #include "ical_api.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 
 namespace runmassage {
 namespace {

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -15,6 +14,7 @@
 #include <tuple>
 
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 
 namespace runmassage {
 namespace {
@@ -565,32 +565,7 @@ void parse_schedule(const DataFile& file, const Catalogue& catalogue, Knowledge&
   knowledge.suggestions = parse_suggestions(top.at("suggestions"), catalogue);
 }
 
-std::string join_path(const std::string& dir, std::string_view name) {
-  if (dir.empty() || dir.back() == '/') return dir + std::string(name);
-  return dir + "/" + std::string(name);
-}
-
 }  // namespace
-
-std::string read_file(const std::string& path, std::size_t max_bytes) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) throw IoError("cannot read " + path + ": is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  std::string text;
-  char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > max_bytes) {
-      throw DataError(path + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
-    }
-  }
-  if (in.bad()) throw IoError("cannot read " + path + ": read error");
-  return text;
-}
 
 Knowledge parse_knowledge(const DataFiles& files) {
   Knowledge knowledge;

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/workout_words.hpp"

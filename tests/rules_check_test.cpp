@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/rules_check.hpp"
 #include "support.hpp"

@@ -69,9 +69,6 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::al
 /// runmassage_builtin).
 Knowledge default_knowledge(DataParts parts = DataParts::all);
 
-/// Reads a whole file of at most `max_bytes`; throws IoError (unreadable) or DataError (too big).
-std::string read_file(const std::string& path, std::size_t max_bytes);
-
 namespace detail {
 /// One file of data/ as compiled into the binary.
 struct EmbeddedFile {
