@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "runmassage/calendar.hpp"
+#include "runmassage/calendar_read.hpp"
 #include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
 
