@@ -7,7 +7,7 @@
 #include <string>
 
 #include "catch.hpp"
-#include "runmassage/data.hpp"
+#include "runmassage/data_file.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/file_io.hpp"
 

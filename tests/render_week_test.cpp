@@ -9,9 +9,9 @@
 
 #include "catch.hpp"
 #include "runmassage/atomic_file.hpp"
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/file_io.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/render_week.hpp"
 
 using namespace runmassage;

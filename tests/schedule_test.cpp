@@ -2,8 +2,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/schedule.hpp"
 

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "runmassage/calendar_read.hpp"
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const runmassage::Knowledge knowledge = runmassage::default_knowledge();
