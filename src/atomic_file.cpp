@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 
 namespace runmassage {
 namespace {
@@ -36,24 +37,12 @@ class TemporaryFile {
   std::string name_;
 };
 
-void write_all(int fd, const std::string& path, std::string_view text) {
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(path, std::strerror(errno));
-    }
-    written += static_cast<std::size_t>(n);
-  }
-}
-
 // A device or a FIFO cannot be replaced by renaming, and must not be: write straight into it.
 void write_in_place(const std::string& path, std::string_view text) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0) fail(path, std::strerror(errno));
   try {
-    write_all(fd, path, text);
+    if (const int error = write_all(fd, text)) fail(path, std::strerror(error));
   } catch (...) {
     ::close(fd);
     throw;
@@ -102,7 +91,7 @@ void write_file_atomically(const std::string& requested, std::string_view text) 
   }
   if (::fchmod(fd, mode) != 0) fail(path, std::strerror(errno));
 
-  write_all(fd, path, text);
+  if (const int error = write_all(fd, text)) fail(path, std::strerror(error));
   if (::fsync(fd) != 0) fail(path, std::strerror(errno));
   temporary.fd_ = -1;
   if (::close(fd) != 0) fail(path, std::strerror(errno));

@@ -1,7 +1,7 @@
 // The built-in defaults: the catalogue, rules and workout words compiled from data/ as C++, and
 // schedule.json's settings parsed from its embedded copy when a command needs them.
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 
 namespace runmassage {
 

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
 #include "runmassage/history.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/training_load.hpp"
 

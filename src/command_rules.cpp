@@ -5,6 +5,7 @@
 
 #include "cli_common.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/rule_cases.hpp"
 #include "runmassage/rules_check.hpp"
 

@@ -8,7 +8,8 @@
 
 #include "cli_common.hpp"
 #include "runmassage/atomic_file.hpp"
-#include "runmassage/calendar.hpp"
+#include "runmassage/calendar_read.hpp"
+#include "runmassage/calendar_write.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/history_summary.hpp"
 #include "runmassage/render_week.hpp"

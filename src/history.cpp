@@ -1,21 +1,16 @@
 // Walking PATHs, dispatching files to their readers, joining Strava rows to their files.
 #include "runmassage/history.hpp"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <set>
 #include <system_error>
 
 #include "runmassage/activity_log.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/fit.hpp"
 #include "runmassage/readers.hpp"
 #include "runmassage/strava.hpp"
@@ -45,34 +40,6 @@ Skipped skipped(const std::string& file, const Error& error) {
   std::string reason = error.what();
   if (reason.compare(0, file.size() + 2, file + ": ") == 0) reason.erase(0, file.size() + 2);
   return Skipped{file, reason};
-}
-
-// A file's bytes, read in one piece sized from fstat (history files run to megabytes each,
-// so growing a string block by block would copy them several times). Errors as read_file.
-std::string read_whole(const std::string& path, std::size_t max_bytes) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                       &std::fclose);
-  if (!file) throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  struct stat info {};
-  if (::fstat(fileno(file.get()), &info) != 0) {
-    throw IoError("cannot read " + path + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) throw IoError("cannot read " + path + ": is a directory");
-  auto too_large = [&] {
-    throw DataError(path + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
-  };
-  if (info.st_size > 0 && static_cast<std::uintmax_t>(info.st_size) > max_bytes) too_large();
-  std::string bytes(info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0, '\0');
-  std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file.get());
-  bytes.resize(got);
-  // A file that grew since fstat (or reports no size, like a pipe): read on to the limit.
-  char buffer[65536];
-  while (std::size_t more = std::fread(buffer, 1, sizeof buffer, file.get())) {
-    bytes.append(buffer, more);
-    if (bytes.size() > max_bytes) too_large();
-  }
-  if (std::ferror(file.get())) throw IoError("cannot read " + path + ": read error");
-  return bytes;
 }
 
 // Fills what `into` lacks from `from`.
@@ -134,7 +101,7 @@ class Loader {
       strava_zip(path);
       return;
     }
-    std::string bytes = read_whole(path, options_.limits.max_file_bytes);
+    std::string bytes = read_file(path, options_.limits.max_file_bytes);
     add(read_activity_file(bytes, path, options_.utc_offset, options_.limits));
   }
 
@@ -164,12 +131,12 @@ class Loader {
       if (lower(path.filename().string()) != strava_csv) continue;
       fs::path export_root = path.parent_path();
       try {
-        std::string csv = read_whole(candidate, options_.limits.max_file_bytes);
+        std::string csv = read_file(candidate, options_.limits.max_file_bytes);
         strava(csv, candidate, [&](const std::string& filename, std::string& shown) {
           fs::path named = (export_root / filename).lexically_normal();
           shown = named.string();
           consumed.insert(shown);
-          return read_whole(shown, options_.limits.max_file_bytes);
+          return read_file(shown, options_.limits.max_file_bytes);
         });
       } catch (const Error& e) {
         result_.skipped.push_back(skipped(candidate, e));

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "runmassage/data_file.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/workout_words.hpp"

@@ -11,6 +11,7 @@
 #include "runmassage/error.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -123,9 +124,7 @@ std::vector<std::pair<WorkoutKind, std::string>> kind_words(const Knowledge& kno
     }
     for (const auto& entry : knowledge.workouts.kinds) {
       if (entry.kind != kind || entry.phrases.empty()) continue;
-      std::string words;
-      for (const auto& word : entry.phrases.front()) words += (words.empty() ? "" : " ") + word;
-      out.emplace_back(kind, words);
+      out.emplace_back(kind, join_words(entry.phrases.front()));
       break;
     }
   }

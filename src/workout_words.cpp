@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "runmassage/error.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -166,9 +167,7 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
     for (const auto& named : known.race_distances) {
       if (contains(words, named.phrase)) {
         out.km = named.km;
-        for (const auto& word : named.phrase) {
-          out.distance_label += (out.distance_label.empty() ? "" : " ") + word;
-        }
+        out.distance_label = join_words(named.phrase);
         break;
       }
     }

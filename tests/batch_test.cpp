@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "data_files.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/workout_words.hpp"
@@ -171,17 +172,13 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
 }
 
 TEST_CASE("batch answers come from the rules, so a changed rule changes them", "[batch]") {
-  auto massages =
-      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/massages.json", max_data_file_bytes);
-  auto rules = nlohmann::json::parse(
-      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/rules.json", max_data_file_bytes));
+  auto massages = test::source_file("massages.json");
+  auto rules = nlohmann::json::parse(test::source_file("rules.json"));
   for (auto& rule : rules["rules"]) {
     if (rule["id"] == "rest-day") rule["event"]["params"]["massage"] = "swedish";
   }
-  auto schedule =
-      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/schedule.json", max_data_file_bytes);
-  auto workouts =
-      read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/workouts.json", max_data_file_bytes);
+  auto schedule = test::source_file("schedule.json");
+  auto workouts = test::source_file("workouts.json");
   Knowledge changed = parse_knowledge({{"massages.json", massages},
                                        {"rules.json", rules.dump()},
                                        {"workouts.json", workouts},

@@ -8,11 +8,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "runmassage/file_io.hpp"
 
 namespace runmassage::test {
 
@@ -23,9 +26,7 @@ inline std::string fixture_path(const std::string& name) {
 
 /// A committed fixture's bytes.
 inline std::string fixture(const std::string& name) {
-  std::ifstream in(fixture_path(name), std::ios::binary);
-  if (!in) throw std::runtime_error("missing fixture " + name);
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  return read_file(fixture_path(name), std::numeric_limits<std::size_t>::max());
 }
 
 /// A fresh directory under the system's temporary directory, removed at scope exit.

@@ -2,7 +2,7 @@
 // checked against values worked out by hand.
 #include "runmassage/history_summary.hpp"
 #include "catch.hpp"
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 #include "support.hpp"
 

@@ -4,13 +4,14 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "catch.hpp"
 #include "runmassage/atomic_file.hpp"
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/render_week.hpp"
 
 using namespace runmassage;
@@ -36,10 +37,7 @@ Schedule race_week(const Knowledge& k) {
 }
 
 std::string contents(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_file(path, std::numeric_limits<std::size_t>::max());
 }
 
 }  // namespace

@@ -3,18 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include "catch.hpp"
+#include "data_files.hpp"
 #include "runmassage/batch.hpp"
 #include "runmassage/rules_check.hpp"
 #include "support.hpp"
 
 using namespace runmassage;
 using nlohmann::json;
+using test::source_file;
 
 namespace {
-
-std::string source_file(const std::string& name) {
-  return read_file(std::string(RUNMASSAGE_SOURCE_DIR) + "/data/" + name, max_data_file_bytes);
-}
 
 json recommend(const std::string& id, int priority, const std::string& massage, json conditions,
                const std::string& type = "recommend") {

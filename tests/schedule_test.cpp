@@ -2,8 +2,8 @@
 #include "catch.hpp"
 #include "support.hpp"
 
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/schedule.hpp"
 
@@ -380,18 +380,6 @@ std::string suggestion_at(const Schedule& schedule, Date date) {
 }
 
 }  // namespace
-
-TEST_CASE("budgets parse as N/week or N/month", "[schedule]") {
-  CHECK(budget_text(*parse_budget("1/week")) == "1/week");
-  CHECK(budget_text(*parse_budget("2/month")) == "2/month");
-  CHECK(budget_text(*parse_budget("0/week")) == "0/week");
-  CHECK(budget_text(*parse_budget("31/month")) == "31/month");
-  CHECK_FALSE(parse_budget("32/month"));
-  CHECK_FALSE(parse_budget("1/fortnight"));
-  CHECK_FALSE(parse_budget("/week"));
-  CHECK_FALSE(parse_budget("-1/week"));
-  CHECK_FALSE(parse_budget("1"));
-}
 
 TEST_CASE("the chosen bookings are as good as brute force on random small schedules",
           "[schedule]") {

@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 
 namespace runmassage::test {

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/render.hpp"
 
 namespace runmassage {

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
 

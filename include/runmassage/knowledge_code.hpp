@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 
 namespace runmassage {
 

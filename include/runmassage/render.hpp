@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 
 namespace runmassage {

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/schedule.hpp"
 

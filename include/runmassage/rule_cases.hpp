@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "runmassage/data.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 
 namespace runmassage {

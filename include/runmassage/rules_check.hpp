@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "runmassage/data.hpp"
 #include "runmassage/date.hpp"
+#include "runmassage/knowledge.hpp"
 
 namespace runmassage {
 

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "runmassage/calendar.hpp"
-#include "runmassage/data.hpp"
+#include "runmassage/calendar_read.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const runmassage::Knowledge knowledge = runmassage::default_knowledge();

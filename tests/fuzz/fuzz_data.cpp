@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 
 namespace {
 std::string built_in(std::string_view name) {

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "runmassage/data.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/knowledge.hpp"
 #include "runmassage/workout_words.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

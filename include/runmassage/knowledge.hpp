@@ -1,15 +1,16 @@
-// Loading and validating the data files: the catalogue, the rules and the schedule settings.
+// The knowledge a command plans with: the catalogue, the rules, the workout words and the
+// suggestion settings, loaded from a data directory or built in, every reference resolved.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <optional>
-
 #include "runmassage/catalogue.hpp"
+#include "runmassage/data_file.hpp"
 #include "runmassage/rules.hpp"
-#include "runmassage/schedule.hpp"
+#include "runmassage/suggestion_settings.hpp"
 #include "runmassage/workout_words.hpp"
 
 namespace runmassage {
@@ -29,20 +30,6 @@ enum class DataParts {
   plans,  ///< massages.json, rules.json and workouts.json
   all,    ///< and schedule.json
 };
-
-/// The text of one data file and the name errors should give for it.
-struct DataFile {
-  std::string name;
-  std::string text;
-  /// The built-in copy of data/, whose JSON syntax (nesting depth, duplicate keys) the tests
-  /// check in data/ itself; skipping those checks saves a tenth of every command's start-up.
-  bool built_in = false;
-};
-
-/// Limits on data files, so hostile files fail cleanly.
-inline constexpr std::size_t max_data_file_bytes = 1024 * 1024;
-inline constexpr int max_json_depth = 64;
-inline constexpr int max_condition_depth = 16;
 
 /// The data file names looked for in a data directory.
 inline constexpr std::string_view massages_file = "massages.json";
@@ -68,9 +55,6 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::al
 /// The defaults compiled in from data/ at build time (src/builtin.cpp, in the library
 /// runmassage_builtin).
 Knowledge default_knowledge(DataParts parts = DataParts::all);
-
-/// Reads a whole file of at most `max_bytes`; throws IoError (unreadable) or DataError (too big).
-std::string read_file(const std::string& path, std::size_t max_bytes);
 
 namespace detail {
 /// One file of data/ as compiled into the binary.

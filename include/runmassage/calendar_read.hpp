@@ -1,4 +1,4 @@
-// Training calendars: workouts read from iCalendar files, suggested bookings written as one.
+// Training calendars in: the workouts of an iCalendar file, read through libical.
 #pragma once
 
 #include <cstddef>
@@ -7,10 +7,8 @@
 #include <vector>
 
 #include "runmassage/activity.hpp"
-#include "runmassage/catalogue.hpp"
 #include "runmassage/date.hpp"
-#include "runmassage/rules.hpp"
-#include "runmassage/schedule.hpp"
+#include "runmassage/workout.hpp"
 #include "runmassage/workout_words.hpp"
 
 namespace runmassage {
@@ -43,14 +41,5 @@ std::vector<Workout> parse_calendar(const std::string& name, const std::string& 
 /// Reads and parses a calendar file; IoError if unreadable, DataError if invalid or too big.
 std::vector<Workout> load_calendar(const std::string& path, const WorkoutWords& words,
                                    DateRange expand, const UtcOffset& offset = {});
-
-/// The schedule's suggested bookings as an RFC 5545 calendar of all-day events (CRLF lines,
-/// folded at 75 octets); `stamp` is the day written, at midnight UTC, as every DTSTAMP.
-std::string suggestions_to_ics(const Schedule& schedule, const Catalogue& catalogue,
-                               const RuleSet& rules, const SuggestionSettings& settings,
-                               Date stamp);
-
-/// The UID of a suggested booking: the same day and massage always give the same UID.
-std::string suggestion_uid(Date date, std::string_view massage_id);
 
 }  // namespace runmassage
