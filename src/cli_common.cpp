@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/history_summary.hpp"
 
 namespace runmassage::cli {
@@ -34,7 +35,7 @@ bool known_time_zone(const std::string& zone) {
   const char* tzdir = std::getenv("TZDIR");
   const std::string database = tzdir != nullptr && *tzdir != '\0' ? tzdir : "/usr/share/zoneinfo";
   struct stat info {};
-  return ::stat((database + "/" + zone).c_str(), &info) == 0 && S_ISREG(info.st_mode);
+  return ::stat(join_path(database, zone).c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
 void use_time_zone(const std::string& zone) {

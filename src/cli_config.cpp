@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage::cli {
 namespace {
@@ -90,8 +91,7 @@ std::vector<std::pair<std::string, CLI::App*>> commands_of(CLI::App& app,
 }
 
 CLI::App* find_command(CLI::App& app, const std::vector<std::string>& section) {
-  std::string name;
-  for (const auto& part : section) name += (name.empty() ? "" : ".") + part;
+  const std::string name = join_words(section, ".");
   for (const auto& [section_name, command] : commands_of(app)) {
     if (section_name == name) return command;
   }
@@ -108,12 +108,6 @@ std::string keys_of(CLI::App& command) {
     }
   }
   return keys;
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
-  return out;
 }
 
 // A name from the file as an error shows it: control characters replaced, cut short, so that a
@@ -177,9 +171,9 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   for (const CLI::ConfigItem& item : items) {
     const std::string where = file.path + ": ";
     if (item.name == "++" && !item.parents.empty()) {  // CLI11's mark for a section's start
-      const std::string section = shown(joined(item.parents, "."));
+      const std::string section = shown(join_words(item.parents, "."));
       // [rules.check] starts [rules] first: an outer part of a section is no section.
-      const std::string outer = joined(item.parents, ".") + ".";
+      const std::string outer = join_words(item.parents, ".") + ".";
       const bool is_outer = std::any_of(commands.begin(), commands.end(), [&](const auto& command) {
         return command.first.rfind(outer, 0) == 0;
       });
@@ -197,7 +191,7 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
       throw UsageError(where + "'" + shown(item.name) +
                        "' is outside a section; put it under its command, such as [plan]");
     }
-    const std::string section = shown(joined(item.parents, "."));
+    const std::string section = shown(join_words(item.parents, "."));
     CLI::App* command = find_command(app, item.parents);
     if (command == nullptr) {
       throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +

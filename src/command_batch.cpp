@@ -11,6 +11,7 @@
 #include "runmassage/batch.hpp"
 #include "runmassage/batch_line.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 #include "runmassage/readers.hpp"
 
 namespace runmassage::cli {
@@ -32,19 +33,11 @@ constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
 // A closed pipe downstream (`| head`) ends batch quietly, like other filters.
 class ClosedPipe : public std::exception {};
 
-void write_all(std::string& out) {
-  const char* data = out.data();
-  std::size_t left = out.size();
-  while (left > 0) {
-    ssize_t written = ::write(STDOUT_FILENO, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EPIPE) throw ClosedPipe();
-      throw IoError(std::string("cannot write output: ") + std::strerror(errno));
-    }
-    data += written;
-    left -= static_cast<std::size_t>(written);
-  }
+// Writes and empties `out`; a reader that closed the pipe ends batch quietly (exit 141).
+void flush(std::string& out) {
+  const int error = write_all(STDOUT_FILENO, out);
+  if (error == EPIPE) throw ClosedPipe();
+  if (error != 0) throw IoError(std::string("cannot write output: ") + std::strerror(error));
   out.clear();
 }
 
@@ -94,7 +87,7 @@ int run_batch(const BatchOptions& options) {
     } else if (!planner->plan_line(line, line_number, out, readable_after)) {
       failed = true;
     }
-    if (out.size() >= chunk_bytes) write_all(out);
+    if (out.size() >= chunk_bytes) flush(out);
   };
 
   try {
@@ -135,7 +128,7 @@ int run_batch(const BatchOptions& options) {
       }
     }
     if (!buffer.empty() || skipping) finish_line(buffer, 0);  // a last line with no newline
-    write_all(out);
+    flush(out);
   } catch (const ClosedPipe&) {
     return 141;  // what a shell reports for a filter stopped by a closed pipe
   }
