@@ -1,0 +1,71 @@
+// Batch's output lines: a plan already made, written as plan's JSON with the id in front, the
+// rendered decision reused, and error records.
+#include <nlohmann/json.hpp>
+
+#include "catch.hpp"
+#include "runmassage/batch_line.hpp"
+#include "runmassage/planner.hpp"
+#include "support.hpp"
+
+using namespace runmassage;
+using test::around;
+using test::day;
+using test::knowledge;
+
+namespace {
+
+// plan_to_json's document as batch writes it: the id first, then batch's schema.
+std::string expected_line(const Plan& plan, std::string_view id_json, Detail detail) {
+  nlohmann::ordered_json expected;
+  if (!id_json.empty()) expected["id"] = nlohmann::json::parse(id_json);
+  const nlohmann::ordered_json plan_json = plan_to_json(plan, knowledge(), detail);
+  for (const auto& [key, value] : plan_json.items()) {
+    expected[key] = key == "schema" ? nlohmann::ordered_json("runmassage/batch/v2") : value;
+  }
+  return expected.dump() + "\n";
+}
+
+}  // namespace
+
+TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or not",
+          "[batch_line]") {
+  BatchLineWriter writer(knowledge(), Detail::full, false);
+  const Date today = day("2024-05-02");
+  // Two plans with the same decision and different facts, then a third with another decision,
+  // then the first again: the second and fourth lines reuse a rendered decision.
+  const Plan rest_day = make_plan(knowledge().rules, around(today, -2, 3));
+  const Plan also_rest = make_plan(knowledge().rules, around(today, -1, 4));
+  const Plan run_today = make_plan(knowledge().rules, around(today, -3, 0));
+  REQUIRE(rest_day.decision.fired == also_rest.decision.fired);
+  REQUIRE(rest_day.decision.fired != run_today.decision.fired);
+  for (const Plan* plan : {&rest_day, &also_rest, &run_today, &rest_day}) {
+    std::string out = "before\n";
+    writer.append_plan(out, R"("r-7")", *plan);
+    CHECK(out == "before\n" + expected_line(*plan, R"("r-7")", Detail::full));
+  }
+  std::string no_id;
+  writer.append_plan(no_id, "", run_today);
+  CHECK(no_id == expected_line(run_today, "", Detail::full));
+}
+
+TEST_CASE("brief lines leave out the descriptions as plan --brief does", "[batch_line]") {
+  BatchLineWriter writer(knowledge(), Detail::brief, false);
+  const Plan plan = make_plan(knowledge().rules, around(day("2024-05-02"), -2, 3));
+  std::string out;
+  writer.append_plan(out, "12", plan);
+  CHECK(out == expected_line(plan, "12", Detail::brief));
+}
+
+TEST_CASE("error records carry the id, the line, the column when known, and the message",
+          "[batch_line]") {
+  std::string out;
+  BatchLineWriter::append_error(out, 3, R"("a")", "today: not a date");
+  CHECK(out == R"({"id":"a","schema":"runmassage/batch/v2","line":3,"error":"today: not a date"})"
+               "\n");
+  out.clear();
+  BatchLineWriter::append_error(out, 12, "", "line 12, column 5: invalid JSON: \"x\"", 5);
+  CHECK(
+      out ==
+      R"({"schema":"runmassage/batch/v2","line":12,"column":5,"error":"line 12, column 5: invalid JSON: \"x\""})"
+      "\n");
+}
