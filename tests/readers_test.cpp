@@ -1,8 +1,8 @@
 // The readers: a program that links their code in (as this one does) uses it directly, with
 // no module to load. The module itself is tested through the program (readers_module_test.sh
 // and every batch and history golden test).
-#include "catch.hpp"
 #include "runmassage/readers.hpp"
+#include "catch.hpp"
 
 using namespace runmassage;
 
