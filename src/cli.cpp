@@ -244,15 +244,14 @@ std::optional<int> parse_and_run(const std::vector<std::string>& argv, const Com
     if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
     throw UsageError(plain_words(e, app));
   }
-  if (only != nullptr) {
-    try {
-      check_leftovers(app);
-    } catch (const UsageError&) {
-      return std::nullopt;
-    }
-    if (app.get_subcommands().front()->get_name() != only->name) return std::nullopt;
-  } else {
+  try {
     check_leftovers(app);
+  } catch (const UsageError&) {
+    if (only == nullptr) throw;
+    return std::nullopt;
+  }
+  if (only != nullptr && app.get_subcommands().front()->get_name() != only->name) {
+    return std::nullopt;
   }
   const ConfigFile config = locate_config(config_option);
   if (only != nullptr && config_exists(config)) return std::nullopt;

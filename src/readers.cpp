@@ -8,6 +8,7 @@
 #include <string>
 
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 
 // Null unless the readers' code is linked into this program (the tests and fuzzers).
 #pragma weak runmassage_readers
@@ -39,7 +40,7 @@ const Readers* load() {
   const std::string directory = program_directory();
   // A build tree has the module next to the program; an installation has it under libdir.
   const std::string candidates[] = {directory + module_name,
-                                    directory + installed_relative + "/" + module_name};
+                                    join_path(directory + installed_relative, module_name)};
   std::string problem;
   for (const std::string& path : candidates) {
     if (::access(path.c_str(), F_OK) != 0) continue;
