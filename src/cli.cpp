@@ -256,7 +256,7 @@ std::optional<int> parse_and_run(const std::vector<std::string>& argv, const Com
   const ConfigFile config = locate_config(config_option);
   if (only != nullptr && config_exists(config)) return std::nullopt;
   apply_config(app, config);
-  return command();
+  finish(command());
 }
 
 // Parses the command line and runs the chosen command. Registering every command's options

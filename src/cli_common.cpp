@@ -29,6 +29,12 @@ Date local_today() {
               date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+Date today_option(const std::string& text, Direction direction) {
+  if (text.empty()) return local_today();
+  if (const auto day = parse_iso_date(text)) return *day;
+  return option_date("--today", text, local_today(), direction);
+}
+
 bool known_time_zone(const std::string& zone) {
   // A relative name inside the database, as the C library would look it up; no escaping it.
   if (zone.empty() || zone.front() == '/' || zone.find("..") != std::string::npos) return false;
@@ -106,6 +112,8 @@ void write_stdout(const std::string& text) {
     throw IoError(std::string("cannot write output: ") + std::strerror(errno));
   }
 }
+
+void finish(int code) { std::exit(code); }
 
 void add_data_option(CLI::App& command, CommonOptions& options) {
   command.add_option("--data", options.data_dir, "Read the data files (see data/) from DIR")

@@ -42,10 +42,7 @@ void flush(std::string& out) {
 }
 
 int run_batch(const BatchOptions& options) {
-  const Date clock_today = local_today();
-  const Date today = options.today.empty() ? clock_today
-                                           : option_date("--today", options.today, clock_today,
-                                                         Direction::on_or_after);
+  const Date today = today_option(options.today, Direction::on_or_after);
   int fd = STDIN_FILENO;
   const bool from_file = !options.input.empty() && options.input != "-";
   const std::string input_name = from_file ? options.input : "standard input";

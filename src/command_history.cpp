@@ -38,10 +38,7 @@ std::optional<date::weekday> parse_first_weekday(const std::string& text) {
 }
 
 int run_history(const HistoryCommandOptions& options) {
-  const Date clock_today = local_today();
-  const Date today = options.today.empty() ? clock_today
-                                           : option_date("--today", options.today, clock_today,
-                                                         Direction::on_or_before);
+  const Date today = today_option(options.today, Direction::on_or_before);
   const auto heart = heart_profile(options.history);
   const Knowledge knowledge = load_data(options.common, DataParts::plans);
   const auto activities = read_history(options.history, knowledge.workouts);

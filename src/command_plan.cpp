@@ -25,10 +25,7 @@ struct PlanOptions {
 };
 
 int run_plan(const PlanOptions& options) {
-  const Date clock_today = local_today();
-  const Date today = options.today.empty() ? clock_today
-                                           : option_date("--today", options.today, clock_today,
-                                                         Direction::on_or_after);
+  const Date today = today_option(options.today, Direction::on_or_after);
   std::optional<DatedOption> next_run;
   std::optional<DatedOption> last_run;
   std::vector<DatedOption> races;
@@ -88,7 +85,7 @@ int run_plan(const PlanOptions& options) {
                           knowledge.rules, plan.facts);
     }
     write_stdout(json.dump(2) + "\n");
-    return 0;
+    finish(0);
   }
   std::string text = plan_to_text(plan, knowledge, choose_colour(options.color));
   if (options.explain) {
@@ -96,7 +93,7 @@ int run_plan(const PlanOptions& options) {
                                    knowledge.rules, knowledge.catalogue, plan.facts);
   }
   write_stdout(text);
-  return 0;
+  finish(0);
 }
 
 }  // namespace

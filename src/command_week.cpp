@@ -102,10 +102,7 @@ int run_week(const WeekOptions& options) {
   const date::weekday first_weekday = *parse_week_start(options.week_start);
   ScheduleRequest request;
   request.weeks = *parse_weeks(options.weeks);
-  const Date clock_today = local_today();
-  const Date today = options.today.empty() ? clock_today
-                                           : option_date("--today", options.today, clock_today,
-                                                         Direction::on_or_after);
+  const Date today = today_option(options.today, Direction::on_or_after);
   request.start = options.start.empty()
                       ? start_of_week(today, first_weekday)
                       : option_date("--start", options.start, today, Direction::on_or_after);

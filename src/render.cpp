@@ -81,7 +81,12 @@ std::string massage_name(const Knowledge& knowledge, std::optional<std::size_t> 
 
 std::string wrap(std::string_view text, std::string_view first, std::string_view rest,
                  std::size_t width) {
-  std::string out(first);
+  std::string out;
+  // Room for the text and an indent for every `width - rest` characters of it: the string is
+  // seldom allocated more than once.
+  const std::size_t line_room = width > rest.size() + 1 ? width - rest.size() : 1;
+  out.reserve(first.size() + text.size() + (text.size() / line_room + 1) * (rest.size() + 1) + 1);
+  out += first;
   std::size_t column = first.size();
   bool line_empty = true;
   std::size_t pos = 0;

@@ -54,8 +54,11 @@ bool Condition::holds(const Facts& facts) const {
 }
 
 RuleSet::RuleSet(std::vector<Rule> rules) : rules_(std::move(rules)) {
-  std::stable_sort(rules_.begin(), rules_.end(),
-                   [](const Rule& a, const Rule& b) { return a.priority > b.priority; });
+  const auto higher = [](const Rule& a, const Rule& b) { return a.priority > b.priority; };
+  // The built-in rules come already in this order; a sort would still move every rule.
+  if (!std::is_sorted(rules_.begin(), rules_.end(), higher)) {
+    std::stable_sort(rules_.begin(), rules_.end(), higher);
+  }
 }
 
 Decision RuleSet::decide(const Facts& facts) const {

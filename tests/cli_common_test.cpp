@@ -1,0 +1,41 @@
+// today_option: the day --today names, with the clock read only when the text needs it.
+#include "catch.hpp"
+
+#include <date/date.h>
+
+#include <string>
+
+#include "cli_common.hpp"
+#include "runmassage/error.hpp"
+
+using runmassage::Date;
+using runmassage::Direction;
+using runmassage::cli::local_today;
+using runmassage::cli::today_option;
+
+TEST_CASE("today_option: a date is taken as written, whatever the clock says", "[cli]") {
+  using namespace date::literals;
+  CHECK(today_option("2024-05-02", Direction::on_or_after) == 2024_y / 5 / 2);
+  CHECK(today_option("1999-12-31", Direction::on_or_before) == 1999_y / 12 / 31);
+}
+
+TEST_CASE("today_option: empty is the clock's day, and words count from it", "[cli]") {
+  // The clock may pass midnight while the option is read: either day is right then.
+  auto from_clock = [](const std::string& text, Direction direction, int days) {
+    const Date before = local_today();
+    const Date got = today_option(text, direction);
+    const Date after = local_today();
+    const auto shift = date::days{days};
+    return got == Date{date::sys_days{before} + shift} ||
+           got == Date{date::sys_days{after} + shift};
+  };
+  CHECK(from_clock("", Direction::on_or_after, 0));
+  CHECK(from_clock("tomorrow", Direction::on_or_after, 1));
+  CHECK(from_clock("-3", Direction::on_or_before, -3));
+}
+
+TEST_CASE("today_option: a date that does not exist names the option", "[cli]") {
+  CHECK_THROWS_AS(today_option("2024-02-30", Direction::on_or_after), runmassage::UsageError);
+  CHECK_THROWS_WITH(today_option("2024-02-30", Direction::on_or_after),
+                    "--today: invalid date '2024-02-30': February 2024 has 29 days");
+}
