@@ -13,6 +13,7 @@
 #include "cli_config.hpp"
 #include "cli_errors.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage::cli {
 namespace {
@@ -130,35 +131,6 @@ std::string single_line(std::string text) {
   }
   while (!text.empty() && text.back() == ' ') text.pop_back();
   return text;
-}
-
-// Bytes that are not valid UTF-8 (from a file or an argument) shown as \xNN, so the error
-// line is always clean text.
-std::string printable(const std::string& text) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80           ? 1
-                         : (byte >> 5) == 0x6  ? 2
-                         : (byte >> 4) == 0xe  ? 3
-                         : (byte >> 3) == 0x1e ? 4
-                                               : 0;
-    bool valid = length > 0 && i + length <= text.size() && (length > 1 || byte >= 0x20);
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      valid = (static_cast<unsigned char>(text[i + k]) & 0xc0) == 0x80;
-    }
-    if (valid) {
-      out.append(text, i, length);
-      i += length;
-    } else {
-      out += "\\x";
-      out += hex[byte >> 4];
-      out += hex[byte & 0xf];
-      ++i;
-    }
-  }
-  return out;
 }
 
 int report(const std::string& message, ExitCode code) {

@@ -110,18 +110,6 @@ std::string keys_of(CLI::App& command) {
   return keys;
 }
 
-// A name from the file as an error shows it: control characters replaced, cut short, so that a
-// binary or huge file still gives one short, harmless line.
-std::string shown(const std::string& text) {
-  constexpr std::size_t max_shown = 40;
-  std::string out;
-  for (char c : text.substr(0, max_shown)) {
-    out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
-  }
-  if (text.size() > max_shown) out += "...";
-  return out;
-}
-
 // CLI11 reports a bad value as "--key: problem"; the caller names the key its own way.
 std::string without_option_name(std::string message, const std::string& key) {
   const std::string prefix = "--" + key + ": ";
@@ -171,7 +159,7 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   for (const CLI::ConfigItem& item : items) {
     const std::string where = file.path + ": ";
     if (item.name == "++" && !item.parents.empty()) {  // CLI11's mark for a section's start
-      const std::string section = shown(join_words(item.parents, "."));
+      const std::string section = excerpt(join_words(item.parents, "."));
       // [rules.check] starts [rules] first: an outer part of a section is no section.
       const std::string outer = join_words(item.parents, ".") + ".";
       const bool is_outer = std::any_of(commands.begin(), commands.end(), [&](const auto& command) {
@@ -188,10 +176,10 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     }
     if (item.name == "++" || item.name == "--") continue;
     if (item.parents.empty()) {
-      throw UsageError(where + "'" + shown(item.name) +
+      throw UsageError(where + "'" + excerpt(item.name) +
                        "' is outside a section; put it under its command, such as [plan]");
     }
-    const std::string section = shown(join_words(item.parents, "."));
+    const std::string section = excerpt(join_words(item.parents, "."));
     CLI::App* command = find_command(app, item.parents);
     if (command == nullptr) {
       throw UsageError(where + "unknown section [" + section + "] (expected " + command_names +
@@ -200,7 +188,7 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     CLI::Option* option =
         item.name == "help" ? nullptr : command->get_option_no_throw("--" + item.name);
     if (option == nullptr) {
-      throw UsageError(where + "[" + section + "] unknown key '" + shown(item.name) +
+      throw UsageError(where + "[" + section + "] unknown key '" + excerpt(item.name) +
                        "' (expected " + keys_of(*command) + ")");
     }
     const std::string where_key = where + "[" + section + "] " + item.name + ": ";

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "runmassage/error.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -40,29 +41,10 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-// Text for error messages: quoted, and cut short so a huge argument gives a short line.
-std::string quoted(std::string_view text) {
-  constexpr std::size_t limit = 40;
-  std::string out = "'";
-  for (char c : text.substr(0, limit)) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7f) {
-      static constexpr char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 0xf];
-    } else {
-      out += c;
-    }
-  }
-  if (text.size() > limit) out += "...";
-  return out + "'";
-}
-
 Date checked(date::sys_days day, std::string_view text) {
   Date result{day};
   if (result.year() < min_year || result.year() > max_year) {
-    throw UsageError("date " + quoted(text) + " falls outside the years 1 to 9999");
+    throw UsageError("date " + quoted_input(text) + " falls outside the years 1 to 9999");
   }
   return result;
 }
@@ -98,17 +80,17 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
       all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2))) {
     int year = to_int(text.substr(0, 4));
     auto month = static_cast<unsigned>(to_int(text.substr(5, 2)));
-    if (year == 0) throw UsageError("invalid date " + quoted(text) + ": there is no year 0");
+    if (year == 0) throw UsageError("invalid date " + quoted_input(text) + ": there is no year 0");
     if (to_int(text.substr(8, 2)) == 0) {
-      throw UsageError("invalid date " + quoted(text) + ": there is no day 0");
+      throw UsageError("invalid date " + quoted_input(text) + ": there is no day 0");
     }
     if (month < 1 || month > 12) {
-      throw UsageError("invalid date " + quoted(text) + ": month must be 01 to 12");
+      throw UsageError("invalid date " + quoted_input(text) + ": month must be 01 to 12");
     }
     auto last =
         date::year_month_day_last{date::year{year}, date::month_day_last{date::month{month}}};
-    throw UsageError("invalid date " + quoted(text) + ": " + std::string(month_names[month - 1]) +
-                     " " + std::to_string(year) + " has " +
+    throw UsageError("invalid date " + quoted_input(text) + ": " +
+                     std::string(month_names[month - 1]) + " " + std::to_string(year) + " has " +
                      std::to_string(static_cast<unsigned>(last.day())) + " days");
   }
 
@@ -120,7 +102,7 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
   if (text.size() >= 2 && (text[0] == '+' || text[0] == '-') && all_digits(text.substr(1))) {
     // Anything over 7 digits is beyond the calendar's range anyway; this also avoids overflow.
     if (text.size() - 1 > 7) {
-      throw UsageError("date " + quoted(text) + " falls outside the years 1 to 9999");
+      throw UsageError("date " + quoted_input(text) + " falls outside the years 1 to 9999");
     }
     int days = to_int(text.substr(1));
     return checked(base + date::days{text[0] == '+' ? days : -days}, text);
@@ -133,7 +115,7 @@ Date resolve_date(std::string_view text, Date today, Direction direction) {
     return checked(base + date::days{offset}, text);
   }
 
-  throw UsageError("invalid date " + quoted(text) +
+  throw UsageError("invalid date " + quoted_input(text) +
                    ": expected YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday");
 }
 

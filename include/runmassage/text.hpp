@@ -1,6 +1,8 @@
-// Text the core and the CLI write the same way: words joined into one string.
+// Text the core and the CLI write the same way: words joined into one string, and text from
+// outside (arguments, files) made safe to show in a one-line error.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,5 +11,17 @@ namespace runmassage {
 
 /// `words` with `separator` between each two: {"half", "marathon"} is "half marathon".
 std::string join_words(const std::vector<std::string>& words, std::string_view separator = " ");
+
+/// `text` with every byte that is not part of valid UTF-8, and every control character, shown
+/// as \xNN: an error line stays clean text whatever an argument or a file held.
+std::string printable(std::string_view text);
+
+/// At most `limit` characters of `text` (a multi-byte character is never cut), with "..." when
+/// some were left out: a huge argument or a binary file still gives a short error line.
+std::string excerpt(std::string_view text, std::size_t limit = 40);
+
+/// An excerpt of `text`, printable and in single quotes, as error messages quote input (not
+/// named `quoted`, which argument-dependent lookup would confuse with std::quoted).
+std::string quoted_input(std::string_view text);
 
 }  // namespace runmassage

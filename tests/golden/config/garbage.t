@@ -2,5 +2,5 @@
 $ runmassage --config garbage.toml types
 >>> stdout
 >>> stderr
-runmassage: error: garbage.toml: '???[31mnot a config file' is outside a section; put it under its command, such as [plan]
+runmassage: error: garbage.toml: '\x01\x02\x1b[31mnot a config file' is outside a section; put it under its command, such as [plan]
 >>> exit 64
