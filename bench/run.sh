@@ -70,6 +70,11 @@ if "$bin" --help | grep -q "^  week "; then
   set -- "$@" "$bin week --today 2024-01-01 --start 2024-01-01 --weeks 52 --run tue --run thu --run sat --race 2024-10-13"
 fi
 hyperfine --style basic -N --warmup 50 --runs 500 --export-json "$work/startup.json" "$@"
+# The same comparison in 40 short rounds, each timing hello and plan back to back: on a machine
+# whose load changes, one long run of each compares different minutes (bench/startup_rounds.py).
+rounds=$(python3 "$root/bench/startup_rounds.py" "$work/hello" 40 30 -- "$bin" plan --today "$d" --next-run "$d")
+echo "$rounds"
+rounds_ratio=$(echo "$rounds" | sed -n 's/.*median ratio \([0-9.]*\)x.*/\1/p')
 
 # Instruction counts repeat exactly from run to run, unlike wall time on a shared machine.
 cg_lines=${BENCH_CALLGRIND_LINES:-100000}
@@ -114,8 +119,10 @@ awk -v n="$cg_lines" -v b="$cg_batch" -v j="$cg_jq" -v h="$cg_hello" -v pl="$cg_
   BEGIN {
     printf "%-44s %-22s %-14s %s\n", "batch instructions per line (callgrind)", sprintf("%.0f", b / n), "", ""
     printf "%-44s %-22s %-14s %s\n", "jq instructions per line / batch", sprintf("%.1fx (%.0f)", j / b, j / n), ">= 10x", j / b >= 10 ? "met" : "MISSED"
-    printf "%-44s %-22s %-14s %s\n", "plan start-up instructions vs hello", sprintf("%.2fx (%.2fM vs %.2fM)", pl / h, pl / 1e6, h / 1e6), "<= 1.5x", pl / h <= 1.5 ? "met" : "MISSED"
+    printf "%-44s %-22s %-14s %s\n", "plan start-up instructions vs hello", sprintf("%.2fx (%.2fM vs %.2fM)", pl / h, pl / 1e6, h / 1e6), "<= 1.3x", pl / h <= 1.3 ? "met" : "MISSED"
   }'
+awk -v r="$rounds_ratio" 'BEGIN {
+  printf "%-44s %-22s %-14s %s\n", "plan start-up vs hello, median of 40 rounds", sprintf("%.2fx", r), "<= 1.2x", r <= 1.2 ? "met" : "MISSED" }'
 if [ "$has_week" = yes ]; then
   week_s=$(mean "$work/startup.json" 3)
   awk -v w="$week_s" -v pl="$plan_s" 'BEGIN {
