@@ -53,14 +53,35 @@ DecisionMemo::DecisionMemo(const RuleSet& rules) : rules_(rules) {
   }
 }
 
-std::size_t DecisionMemo::KeyHash::operator()(const Key& key) const noexcept {
+namespace {
+
+// A key as its two 64-bit halves, for hashing and comparing it in a few instructions.
+struct KeyWords {
   std::uint64_t low = 0;
   std::uint64_t high = 0;
-  static_assert(sizeof(Key) == sizeof low + sizeof high);
-  std::memcpy(&low, key.data(), sizeof low);
-  std::memcpy(&high, key.data() + sizeof low, sizeof high);
-  std::uint64_t hash = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+};
+
+template <typename Key>
+KeyWords words_of(const Key& key) {
+  KeyWords words;
+  static_assert(sizeof(Key) == sizeof words.low + sizeof words.high);
+  std::memcpy(&words.low, key.data(), sizeof words.low);
+  std::memcpy(&words.high, key.data() + sizeof words.low, sizeof words.high);
+  return words;
+}
+
+}  // namespace
+
+std::size_t DecisionMemo::KeyHash::operator()(const Key& key) const noexcept {
+  const KeyWords words = words_of(key);
+  std::uint64_t hash = (words.low ^ (words.high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
   return static_cast<std::size_t>(hash ^ (hash >> 32));
+}
+
+bool DecisionMemo::KeyEqual::operator()(const Key& a, const Key& b) const noexcept {
+  const KeyWords x = words_of(a);
+  const KeyWords y = words_of(b);
+  return x.low == y.low && x.high == y.high;
 }
 
 bool DecisionMemo::classify(const Facts& facts, Key& key) const {
@@ -83,17 +104,17 @@ bool DecisionMemo::classify(const Facts& facts, Key& key) const {
   return true;
 }
 
-void DecisionMemo::decide(const Facts& facts, Decision& decision) {
+const Decision& DecisionMemo::decide(const Facts& facts) {
   if (!classify(facts, key_)) {
-    rules_.decide(facts, decision);
-    return;
+    rules_.decide(facts, unremembered_);
+    return unremembered_;
   }
   auto found = decisions_.find(key_);
   if (found == decisions_.end()) {
     if (decisions_.size() >= max_decisions) decisions_.clear();
     found = decisions_.emplace(key_, rules_.decide(facts)).first;
   }
-  decision = found->second;
+  return found->second;
 }
 
 }  // namespace runmassage

@@ -192,11 +192,11 @@ Plan situate(const PlanRequest& request) {
 
 namespace {
 
-// Decides a placed plan and tries what the runner left out; `decide(facts, decision)` is the
-// rules' decision, memoised or not.
+// Decides a placed plan and tries what the runner left out; `decide(facts)` is the rules'
+// decision, memoised or not, valid until its next call: a trial only needs its recommendation.
 template <typename Decide>
-void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan, Decision& scratch) {
-  decide(plan.facts, plan.decision);
+void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
+  plan.decision = decide(plan.facts);
   plan.assumptions.clear();
   const auto recommended = recommended_massage(plan.decision, rules);
   const Condition* winner = plan.decision.recommended_rule
@@ -206,13 +206,13 @@ void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan, Decision&
     if (!trial.open(plan.facts)) continue;
     Facts filled = plan.facts;
     trial.fill(filled);
-    decide(filled, scratch);
-    const auto massage = recommended_massage(scratch, rules);
+    const Decision& tried = decide(filled);
+    const auto massage = recommended_massage(tried, rules);
     const bool changes = massage != recommended;
     const bool relied = winner && relies_on_absent(*winner, plan.facts, trial.input);
     if (!changes && !relied) continue;
     plan.assumptions.push_back(
-        {trial.unknown, changes ? scratch.recommended_rule : std::nullopt, changes});
+        {trial.unknown, changes ? tried.recommended_rule : std::nullopt, changes});
   }
 }
 
@@ -235,18 +235,21 @@ Facts tried_facts(const Facts& facts, Unknown unknown) {
 
 Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
   Plan plan = situate(request);
-  Decision scratch;
+  Decision decision;
   decide_and_try(
-      rules, [&](const Facts& facts, Decision& decision) { rules.decide(facts, decision); }, plan,
-      scratch);
+      rules,
+      [&](const Facts& facts) -> const Decision& {
+        rules.decide(facts, decision);
+        return decision;
+      },
+      plan);
   return plan;
 }
 
 void CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
   place(request, plan);
   decide_and_try(
-      rules_, [&](const Facts& facts, Decision& decision) { memo_.decide(facts, decision); }, plan,
-      scratch_);
+      rules_, [&](const Facts& facts) -> const Decision& { return memo_.decide(facts); }, plan);
 }
 
 std::optional<std::size_t> recommended_massage(const Decision& decision, const RuleSet& rules) {

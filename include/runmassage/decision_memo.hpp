@@ -23,8 +23,9 @@ class DecisionMemo {
  public:
   explicit DecisionMemo(const RuleSet& rules);
 
-  /// Fills `decision` exactly as rules.decide(facts, decision) would.
-  void decide(const Facts& facts, Decision& decision);
+  /// The decision rules.decide(facts) would make, remembered (not copied: batch decides a few
+  /// times a line). Valid until the next call.
+  const Decision& decide(const Facts& facts);
 
   /// How many distinct classes of facts have been decided (for tests).
   [[nodiscard]] std::size_t size() const { return decisions_.size(); }
@@ -33,6 +34,10 @@ class DecisionMemo {
   using Key = std::array<std::uint8_t, fact_count>;
   struct KeyHash {
     std::size_t operator()(const Key& key) const noexcept;
+  };
+  // Two words compared, not a call to memcmp as std::array's == makes.
+  struct KeyEqual {
+    bool operator()(const Key& a, const Key& b) const noexcept;
   };
 
   // Fills `key` with the facts' classes; false when a value has none (NaN), or the rules
@@ -48,7 +53,8 @@ class DecisionMemo {
   std::array<std::array<std::uint8_t, 256>, fact_count> small_{};
   bool usable_ = true;
   Key key_{};
-  std::unordered_map<Key, Decision, KeyHash> decisions_;
+  std::unordered_map<Key, Decision, KeyHash, KeyEqual> decisions_;
+  Decision unremembered_;  // the decision for facts with no class
 };
 
 }  // namespace runmassage
