@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
@@ -154,6 +155,11 @@ struct BatchLineWriter::Impl {
   bool explain;
   std::string decision_key;  // the fired rules, one byte-pair each
   std::unordered_map<std::string, std::string> decisions;
+  // The parts of a decision's JSON, each rendered once (see render_decision); bounded by the
+  // number of rules.
+  std::vector<std::string> recommended_parts;  // by rule; empty until rendered
+  std::vector<std::string> rule_id_parts;      // by rule
+  std::map<std::pair<std::size_t, std::size_t>, std::string> avoid_parts;  // by (rule, massage)
 
   // The top-level day counts, in plan_to_json's order.
   static constexpr std::array<Fact, 4> top_facts = {
@@ -188,6 +194,44 @@ struct BatchLineWriter::Impl {
     fixed_part.resize(most);
   }
 
+  // decision_to_json(decision).dump() without the object's braces, to splice into each line:
+  // `"recommended":…,"avoid":[…],"rules":[…]`. A compact dump of an object or array is its
+  // members' dumps joined, so it is built from parts rendered once each: the few hundred
+  // distinct decisions a run meets share a few dozen recommendations and avoidances.
+  std::string render_decision(const Decision& decision) {
+    auto part = [](std::vector<std::string>& parts, std::size_t rule,
+                   auto&& render) -> const std::string& {
+      if (parts.size() <= rule) parts.resize(rule + 1);
+      if (parts[rule].empty()) parts[rule] = render().dump();
+      return parts[rule];
+    };
+    const auto& rules = knowledge.rules.rules();
+    std::string out = "\"recommended\":";
+    if (!decision.recommended_rule) {
+      out += "null";
+    } else {
+      const std::size_t rule = *decision.recommended_rule;
+      out += part(recommended_parts, rule,
+                  [&] { return recommendation_to_json(rule, knowledge, detail); });
+    }
+    out += ",\"avoid\":[";
+    for (std::size_t i = 0; i < decision.avoid.size(); ++i) {
+      if (i > 0) out += ',';
+      const Avoidance& avoidance = decision.avoid[i];
+      std::string& avoid = avoid_parts[{avoidance.rule, avoidance.massage}];
+      if (avoid.empty()) avoid = avoidance_to_json(avoidance, knowledge).dump();
+      out += avoid;
+    }
+    out += "],\"rules\":[";
+    for (std::size_t i = 0; i < decision.fired.size(); ++i) {
+      if (i > 0) out += ',';
+      const std::size_t rule = decision.fired[i];
+      out += part(rule_id_parts, rule, [&] { return nlohmann::ordered_json(rules[rule].id); });
+    }
+    out += ']';
+    return out;
+  }
+
   // Renders a decision already made, with its assumptions. The key packs the indices of the
   // rules that fired, two bytes each in rule order (they determine the recommendation, the
   // avoidances and the rule list), then three bytes per assumption: what was unknown,
@@ -207,9 +251,7 @@ struct BatchLineWriter::Impl {
     auto found = decisions.find(decision_key);
     if (found != decisions.end()) return found->second;
     if (decisions.size() >= max_cached_decisions) decisions.clear();
-    std::string fragment = decision_to_json(plan.decision, knowledge, detail).dump();
-    // Keep `"recommended":…` without the object's braces, to splice into each line.
-    fragment = fragment.substr(1, fragment.size() - 2);
+    std::string fragment = render_decision(plan.decision);
     fragment += ",\"assumptions\":[";
     for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
       if (i > 0) fragment += ',';
