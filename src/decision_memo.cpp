@@ -92,11 +92,13 @@ bool DecisionMemo::classify(const Facts& facts, Key& key) const {
       key[fact] = 0;
       continue;
     }
-    if (std::isnan(*value)) return false;
+    // The table first: NaN fails its range test, and is caught before the search.
     const double index = *value - small_first;
     if (index >= 0 && index < static_cast<double>(small_[fact].size()) &&
         index == static_cast<double>(static_cast<int>(index))) {
       key[fact] = small_[fact][static_cast<std::size_t>(index)];
+    } else if (std::isnan(*value)) {
+      return false;
     } else {
       key[fact] = class_among(bounds_[fact], *value);
     }
