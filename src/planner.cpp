@@ -209,8 +209,8 @@ void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
     const Decision& tried = decide(filled);
     const auto massage = recommended_massage(tried, rules);
     const bool changes = massage != recommended;
-    const bool relied = winner && relies_on_absent(*winner, plan.facts, trial.input);
-    if (!changes && !relied) continue;
+    // Whether the winner relied on the unknown only matters when the massage would not change.
+    if (!changes && !(winner && relies_on_absent(*winner, plan.facts, trial.input))) continue;
     plan.assumptions.push_back(
         {trial.unknown, changes ? tried.recommended_rule : std::nullopt, changes});
   }
