@@ -99,6 +99,12 @@ class LineCursor {
     out.append(buffer_.data(), written);
   }
 
+  // Text of any length (the id), for which the buffer was sized.
+  void text(std::string_view text) {
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+
   void piece(const Piece& piece) {
     std::memcpy(at_, piece.text.data(), Piece::room);
     at_ += piece.size;
@@ -169,7 +175,11 @@ struct BatchLineWriter::Impl {
   std::array<Piece, 4> top_keys;            // ,"days_since_last_run": …
   std::array<Piece, fact_count> fact_keys;  // ,"facts":{"days_until_next_run": …
   Piece facts_end{"},"};
-  std::vector<char> fixed_part;  // room for the longest fixed part of a line, and a piece more
+  Piece open_with_id{"{\"id\":"};
+  Piece open{"{"};
+  Piece comma{","};
+  std::size_t fixed_most = 0;    // the longest fixed part of a line, and a piece more
+  std::vector<char> fixed_part;  // room for the id and the fixed part
   NumberTexts numbers;
 
   Impl(const Knowledge& k, Detail d, bool with_explain)
@@ -191,6 +201,7 @@ struct BatchLineWriter::Impl {
     for (const auto& piece : top_keys) add(piece);
     for (const auto& piece : fact_keys) add(piece);
     add(facts_end);
+    fixed_most = most;
     fixed_part.resize(most);
   }
 
@@ -264,16 +275,20 @@ struct BatchLineWriter::Impl {
   // The line: the id, the dates, the day counts and the facts, then the decision and the
   // assumptions (rendered once per distinct outcome, see decision_json).
   void append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
-    if (id_json.empty()) {
-      out += '{';
-    } else {
-      out += "{\"id\":";
-      out += id_json;
-      out += ',';
-    }
     const Situation& s = plan.situation;
     {
+      // The id goes in the same buffer, so the line's start is one append. The buffer grows
+      // to the longest id met, which the longest line batch reads bounds.
+      const std::size_t room = fixed_most + open_with_id.size + id_json.size() + comma.size;
+      if (fixed_part.size() < room) fixed_part.resize(room);
       LineCursor line(fixed_part);
+      if (id_json.empty()) {
+        line.piece(open);
+      } else {
+        line.piece(open_with_id);
+        line.text(id_json);
+        line.piece(comma);
+      }
       line.piece(date_keys[0]);
       line.date(plan.date());
       line.piece(date_keys[1]);

@@ -9,9 +9,9 @@
 
 using namespace runmassage;
 using test::around;
-using test::run_on;
 using test::day;
 using test::knowledge;
+using test::run_on;
 
 namespace {
 
@@ -47,6 +47,13 @@ TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or
   std::string no_id;
   writer.append_plan(no_id, "", run_today);
   CHECK(no_id == expected_line(run_today, "", Detail::full));
+  // An id longer than the rest of the line, then a short one again.
+  const std::string long_id = "\"" + std::string(20000, 'x') + "\"";
+  for (const std::string& id : {long_id, std::string(R"("r-8")")}) {
+    std::string out;
+    writer.append_plan(out, id, rest_day);
+    CHECK(out == expected_line(rest_day, id, Detail::full));
+  }
 }
 
 TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_line]") {
