@@ -72,16 +72,23 @@ KeyWords words_of(const Key& key) {
 
 }  // namespace
 
-std::size_t DecisionMemo::KeyHash::operator()(const Key& key) const noexcept {
+std::size_t DecisionMemo::hash(const Key& key) noexcept {
   const KeyWords words = words_of(key);
   std::uint64_t hash = (words.low ^ (words.high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
   return static_cast<std::size_t>(hash ^ (hash >> 32));
 }
 
-bool DecisionMemo::KeyEqual::operator()(const Key& a, const Key& b) const noexcept {
+bool DecisionMemo::same(const Key& a, const Key& b) noexcept {
   const KeyWords x = words_of(a);
   const KeyWords y = words_of(b);
   return x.low == y.low && x.high == y.high;
+}
+
+void DecisionMemo::place(const Key& key, std::uint32_t decision) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash(key) & mask;
+  while (slots_[i].decision != 0) i = (i + 1) & mask;
+  slots_[i] = {key, decision};
 }
 
 bool DecisionMemo::classify(const Facts& facts, Key& key) const {
@@ -111,12 +118,27 @@ const Decision& DecisionMemo::decide(const Facts& facts) {
     rules_.decide(facts, unremembered_);
     return unremembered_;
   }
-  auto found = decisions_.find(key_);
-  if (found == decisions_.end()) {
-    if (decisions_.size() >= max_decisions) decisions_.clear();
-    found = decisions_.emplace(key_, rules_.decide(facts)).first;
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(key_) & mask; slots_[i].decision != 0; i = (i + 1) & mask) {
+      if (same(slots_[i].key, key_)) return decisions_[slots_[i].decision - 1];
+    }
   }
-  return found->second;
+  if (decisions_.size() >= max_decisions) {
+    decisions_.clear();
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+  }
+  // At most half the slots full, so probes stay short and always end at an empty slot.
+  if (2 * (decisions_.size() + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.decision != 0) place(slot.key, slot.decision);
+    }
+  }
+  decisions_.push_back(rules_.decide(facts));
+  place(key_, static_cast<std::uint32_t>(decisions_.size()));
+  return decisions_.back();
 }
 
 }  // namespace runmassage

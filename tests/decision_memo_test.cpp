@@ -131,3 +131,21 @@ TEST_CASE("the memo steps aside for values with no class", "[memo]") {
   CHECK(decision.fired == rules.decide(facts).fired);
   CHECK(memo.size() == 0);
 }
+
+TEST_CASE("the memo starts afresh when full, and still decides as the rules do", "[memo]") {
+  // Three day counts compared with every whole number from -5 to 34: far more classes than
+  // the memo keeps, so it fills, empties and fills again.
+  std::vector<double> days;
+  for (int day = -5; day < 35; ++day) days.push_back(day);
+  const RuleSet rules(
+      {rule("next", 30, compare(Fact::days_until_next_run, Operator::in, days), Action::avoid, 1),
+       rule("last", 20, compare(Fact::days_since_last_run, Operator::not_in, days),
+            Action::recommend, 2),
+       rule("race", 10, compare(Fact::days_until_next_race, Operator::in, days), Action::recommend,
+            0)});
+  check_same(rules, 5, 60000);
+  DecisionMemo memo(rules);
+  std::mt19937 random(5);
+  for (int i = 0; i < 60000; ++i) memo.decide(random_facts(random));
+  CHECK(memo.size() <= 4096);
+}
