@@ -8,9 +8,9 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <stdexcept>
-#include <unordered_map>
 #include <vector>
 
 #include "runmassage/explain.hpp"
@@ -159,8 +159,16 @@ struct BatchLineWriter::Impl {
   const Knowledge& knowledge;
   Detail detail;
   bool explain;
-  std::string decision_key;  // the fired rules, one byte-pair each
-  std::unordered_map<std::string, std::string> decisions;
+  std::string decision_key;  // see decision_json
+  // The rendered decisions, found by key through an open-addressed table of their positions
+  // (a power of two, at most half full, probed linearly): unlike unordered_map's, a look-up
+  // takes no division and follows no node pointer, and batch looks one up every line.
+  struct Rendered {
+    std::string key;
+    std::string json;
+  };
+  std::vector<Rendered> rendered;
+  std::vector<std::uint32_t> rendered_slots;  // 1 + a position in `rendered`; 0 for none
   // The parts of a decision's JSON, each rendered once (see render_decision); bounded by the
   // number of rules.
   std::vector<std::string> recommended_parts;  // by rule; empty until rendered
@@ -243,25 +251,48 @@ struct BatchLineWriter::Impl {
     return out;
   }
 
-  // Renders a decision already made, with its assumptions. The key packs the indices of the
-  // rules that fired, two bytes each in rule order (they determine the recommendation, the
-  // avoidances and the rule list), then three bytes per assumption: what was unknown,
-  // whether the massage would change, and the rule that would win (0xffff for none).
+  // The slot in rendered_slots where `key` is, or the empty one where it would go.
+  std::uint32_t& rendered_slot(std::string_view key) {
+    const std::size_t mask = rendered_slots.size() - 1;
+    std::size_t i = std::hash<std::string_view>()(key) & mask;
+    while (rendered_slots[i] != 0 && rendered[rendered_slots[i] - 1].key != key) {
+      i = (i + 1) & mask;
+    }
+    return rendered_slots[i];
+  }
+
+  // Renders a decision already made, with its assumptions. The key packs how many rules
+  // fired and their indices, two bytes each in rule order (they determine the recommendation,
+  // the avoidances and the rule list), then three bytes per assumption: what was unknown,
+  // whether the massage would change, and the rule that would win (0xffff for none). The
+  // count keeps a longer list of rules from reading as a shorter one with assumptions.
   const std::string& decision_json(const Plan& plan) {
     decision_key.clear();
     auto pack = [&](std::size_t index) {
       decision_key += static_cast<char>(index & 0xff);
       decision_key += static_cast<char>(index >> 8);
     };
+    pack(plan.decision.fired.size());
     for (std::size_t index : plan.decision.fired) pack(index);
     for (const auto& assumption : plan.assumptions) {
       decision_key += static_cast<char>(assumption.unknown);
       decision_key += static_cast<char>(assumption.changes);
       pack(assumption.instead.value_or(0xffff));
     }
-    auto found = decisions.find(decision_key);
-    if (found != decisions.end()) return found->second;
-    if (decisions.size() >= max_cached_decisions) decisions.clear();
+    if (!rendered_slots.empty()) {
+      const std::uint32_t found = rendered_slot(decision_key);
+      if (found != 0) return rendered[found - 1].json;
+    }
+    if (rendered.size() >= max_cached_decisions) {
+      rendered.clear();
+      std::fill(rendered_slots.begin(), rendered_slots.end(), 0);
+    }
+    if (2 * (rendered.size() + 1) > rendered_slots.size()) {
+      rendered_slots.assign(std::max<std::size_t>(64, 2 * rendered_slots.size()), 0);
+      for (std::size_t i = 0; i < rendered.size(); ++i) {
+        rendered_slot(rendered[i].key) = static_cast<std::uint32_t>(i + 1);
+      }
+    }
     std::string fragment = render_decision(plan.decision);
     fragment += ",\"assumptions\":[";
     for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
@@ -269,7 +300,9 @@ struct BatchLineWriter::Impl {
       append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
     }
     fragment += ']';
-    return decisions.emplace(decision_key, std::move(fragment)).first->second;
+    rendered.push_back({decision_key, std::move(fragment)});
+    rendered_slot(decision_key) = static_cast<std::uint32_t>(rendered.size());
+    return rendered.back().json;
   }
 
   // The line: the id, the dates, the day counts and the facts, then the decision and the
