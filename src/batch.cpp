@@ -10,23 +10,19 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <unordered_map>
 #include <vector>
 
 #include "runmassage/batch_line.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
+#include "runmassage/workout_cache.hpp"
 #include "runmassage/workout_words.hpp"
 
 namespace runmassage {
 namespace {
 
 namespace od = simdjson::ondemand;
-
-// Runners type the same few workout words again and again; the bound only matters for input
-// made to defeat the cache.
-constexpr std::size_t max_cached_words = 1024;
 
 std::string_view trim_right(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
@@ -62,8 +58,13 @@ class LineError : public std::exception {
 
 [[noreturn]] void fail(std::string message) { throw LineError(std::move(message)); }
 
-void check(simdjson::error_code error) {
-  if (error) throw LineError(std::string("invalid JSON: ") + simdjson::error_message(error), error);
+[[noreturn]] void fail_json(simdjson::error_code error) {
+  throw LineError(std::string("invalid JSON: ") + simdjson::error_message(error), error);
+}
+
+// Inlined, so the check after each of simdjson's steps costs a test, not a call.
+inline void check(simdjson::error_code error) {
+  if (error) fail_json(error);
 }
 
 // The offset of the first byte that does not belong to a well-formed UTF-8 sequence, if any.
@@ -110,13 +111,12 @@ static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
 class SimdBatchPlanner final : public BatchPlanner {
  public:
   SimdBatchPlanner(const Knowledge& k, Detail detail, Date today, bool explain)
-      : knowledge(k), default_today(today), planner(k.rules), writer(k, detail, explain) {}
+      : default_today(today), planner(k.rules), writer(k, detail, explain), workouts(k.workouts) {}
 
   bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
                  std::size_t readable_after) override;
 
  private:
-  const Knowledge& knowledge;
   Date default_today;
   od::parser parser;
   std::string padded;          // a copy of the line with padding, when it has none of its own
@@ -126,10 +126,10 @@ class SimdBatchPlanner final : public BatchPlanner {
   bool iterated = false;
   Record record;
   CachedPlanner planner;
-  Plan planned;  // reused for every line
+  PlanRequest request;  // reused for every line, as are its workouts' strings
+  Plan planned;         // reused for every line
   BatchLineWriter writer;
-  std::string word_key;
-  std::unordered_map<std::string, Workout> classified;  // by the words, see field_workout
+  WorkoutCache workouts;
 
   void read_record(std::string_view line, std::size_t readable_after) {
     record.id_json = {};
@@ -274,48 +274,40 @@ class SimdBatchPlanner final : public BatchPlanner {
     }
   }
 
-  Workout field_workout(std::string_view text, const char* name, Date today, Direction direction,
-                        bool race) {
+  // Reads a workout field into `workout`, reusing its storage.
+  void field_workout(Workout& workout, std::string_view text, const char* name, Date today,
+                     Direction direction, bool race) {
     try {
       const DatedWords split = split_dated(text);
-      const Date day = resolve_date(split.date, today, direction);
-      if (!split.words) return workout_from_words(day, std::nullopt, race, knowledge.workouts);
-      // Runners type the same few words again and again: classify each text once. The key
-      // is the words and whether they describe a race; the cached workout has no date.
-      word_key.assign(*split.words);
-      word_key += race ? '\1' : '\0';
-      auto found = classified.find(word_key);
-      if (found == classified.end()) {
-        if (classified.size() >= max_cached_words) classified.clear();
-        found =
-            classified
-                .emplace(word_key, workout_from_words(day, split.words, race, knowledge.workouts))
-                .first;
-      }
-      Workout workout = found->second;
-      workout.date = day;
-      return workout;
+      workouts.read(workout, resolve_date(split.date, today, direction), split.words, race);
     } catch (const UsageError& e) {
       fail(std::string(name) + ": " + e.what());
     }
   }
 
+  // Reads an optional workout field into `slot`, emptied when the field is absent.
+  void field_workout(std::optional<Workout>& slot, const std::optional<std::string_view>& text,
+                     const char* name, Date today, Direction direction) {
+    if (!text) {
+      slot.reset();
+      return;
+    }
+    if (!slot) slot.emplace();
+    field_workout(*slot, *text, name, today, direction, false);
+  }
+
   void plan(std::string& out) {
-    PlanRequest request;
     request.today = record.today
                         ? field_date(*record.today, "today", default_today, Direction::on_or_after)
                         : default_today;
-    if (record.next_run) {
-      request.next_run =
-          field_workout(*record.next_run, "next_run", request.today, Direction::on_or_after, false);
-    }
-    if (record.last_run) {
-      request.last_run = field_workout(*record.last_run, "last_run", request.today,
-                                       Direction::on_or_before, false);
-    }
-    for (auto race : record.races) {
-      request.races.push_back(
-          field_workout(race, "races", request.today, Direction::on_or_after, true));
+    field_workout(request.next_run, record.next_run, "next_run", request.today,
+                  Direction::on_or_after);
+    field_workout(request.last_run, record.last_run, "last_run", request.today,
+                  Direction::on_or_before);
+    request.races.resize(record.races.size());
+    for (std::size_t i = 0; i < record.races.size(); ++i) {
+      field_workout(request.races[i], record.races[i], "races", request.today,
+                    Direction::on_or_after, true);
     }
     if (!request.next_run && !request.last_run && request.races.empty()) {
       fail("no run date: give next_run, last_run or races");

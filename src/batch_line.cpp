@@ -8,8 +8,9 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <map>
 #include <stdexcept>
-#include <unordered_map>
 #include <vector>
 
 #include "runmassage/explain.hpp"
@@ -98,6 +99,12 @@ class LineCursor {
     out.append(buffer_.data(), written);
   }
 
+  // Text of any length (the id), for which the buffer was sized.
+  void text(std::string_view text) {
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+
   void piece(const Piece& piece) {
     std::memcpy(at_, piece.text.data(), Piece::room);
     at_ += piece.size;
@@ -152,8 +159,21 @@ struct BatchLineWriter::Impl {
   const Knowledge& knowledge;
   Detail detail;
   bool explain;
-  std::string decision_key;  // the fired rules, one byte-pair each
-  std::unordered_map<std::string, std::string> decisions;
+  std::string decision_key;  // see decision_json
+  // The rendered decisions, found by key through an open-addressed table of their positions
+  // (a power of two, at most half full, probed linearly): unlike unordered_map's, a look-up
+  // takes no division and follows no node pointer, and batch looks one up every line.
+  struct Rendered {
+    std::string key;
+    std::string json;
+  };
+  std::vector<Rendered> rendered;
+  std::vector<std::uint32_t> rendered_slots;  // 1 + a position in `rendered`; 0 for none
+  // The parts of a decision's JSON, each rendered once (see render_decision); bounded by the
+  // number of rules.
+  std::vector<std::string> recommended_parts;  // by rule; empty until rendered
+  std::vector<std::string> rule_id_parts;      // by rule
+  std::map<std::pair<std::size_t, std::size_t>, std::string> avoid_parts;  // by (rule, massage)
 
   // The top-level day counts, in plan_to_json's order.
   static constexpr std::array<Fact, 4> top_facts = {
@@ -163,7 +183,11 @@ struct BatchLineWriter::Impl {
   std::array<Piece, 4> top_keys;            // ,"days_since_last_run": …
   std::array<Piece, fact_count> fact_keys;  // ,"facts":{"days_until_next_run": …
   Piece facts_end{"},"};
-  std::vector<char> fixed_part;  // room for the longest fixed part of a line, and a piece more
+  Piece open_with_id{"{\"id\":"};
+  Piece open{"{"};
+  Piece comma{","};
+  std::size_t fixed_most = 0;    // the longest fixed part of a line, and a piece more
+  std::vector<char> fixed_part;  // room for the id and the fixed part
   NumberTexts numbers;
 
   Impl(const Knowledge& k, Detail d, bool with_explain)
@@ -185,53 +209,121 @@ struct BatchLineWriter::Impl {
     for (const auto& piece : top_keys) add(piece);
     for (const auto& piece : fact_keys) add(piece);
     add(facts_end);
+    fixed_most = most;
     fixed_part.resize(most);
   }
 
-  // Renders a decision already made, with its assumptions. The key packs the indices of the
-  // rules that fired, two bytes each in rule order (they determine the recommendation, the
-  // avoidances and the rule list), then three bytes per assumption: what was unknown,
-  // whether the massage would change, and the rule that would win (0xffff for none).
-  const std::string& decision_json(const Plan& plan) {
-    decision_key.clear();
-    auto pack = [&](std::size_t index) {
-      decision_key += static_cast<char>(index & 0xff);
-      decision_key += static_cast<char>(index >> 8);
+  // decision_to_json(decision).dump() without the object's braces, to splice into each line:
+  // `"recommended":…,"avoid":[…],"rules":[…]`. A compact dump of an object or array is its
+  // members' dumps joined, so it is built from parts rendered once each: the few hundred
+  // distinct decisions a run meets share a few dozen recommendations and avoidances.
+  std::string render_decision(const Decision& decision) {
+    auto part = [](std::vector<std::string>& parts, std::size_t rule,
+                   auto&& render) -> const std::string& {
+      if (parts.size() <= rule) parts.resize(rule + 1);
+      if (parts[rule].empty()) parts[rule] = render().dump();
+      return parts[rule];
     };
+    const auto& rules = knowledge.rules.rules();
+    std::string out = "\"recommended\":";
+    if (!decision.recommended_rule) {
+      out += "null";
+    } else {
+      const std::size_t rule = *decision.recommended_rule;
+      out += part(recommended_parts, rule,
+                  [&] { return recommendation_to_json(rule, knowledge, detail); });
+    }
+    out += ",\"avoid\":[";
+    for (std::size_t i = 0; i < decision.avoid.size(); ++i) {
+      if (i > 0) out += ',';
+      const Avoidance& avoidance = decision.avoid[i];
+      std::string& avoid = avoid_parts[{avoidance.rule, avoidance.massage}];
+      if (avoid.empty()) avoid = avoidance_to_json(avoidance, knowledge).dump();
+      out += avoid;
+    }
+    out += "],\"rules\":[";
+    for (std::size_t i = 0; i < decision.fired.size(); ++i) {
+      if (i > 0) out += ',';
+      const std::size_t rule = decision.fired[i];
+      out += part(rule_id_parts, rule, [&] { return nlohmann::ordered_json(rules[rule].id); });
+    }
+    out += ']';
+    return out;
+  }
+
+  // The slot in rendered_slots where `key` is, or the empty one where it would go.
+  std::uint32_t& rendered_slot(std::string_view key) {
+    const std::size_t mask = rendered_slots.size() - 1;
+    std::size_t i = std::hash<std::string_view>()(key) & mask;
+    while (rendered_slots[i] != 0 && rendered[rendered_slots[i] - 1].key != key) {
+      i = (i + 1) & mask;
+    }
+    return rendered_slots[i];
+  }
+
+  // Renders a decision already made, with its assumptions. The key packs how many rules
+  // fired and their indices, two bytes each in rule order (they determine the recommendation,
+  // the avoidances and the rule list), then three bytes per assumption: what was unknown,
+  // whether the massage would change, and the rule that would win (0xffff for none). The
+  // count keeps a longer list of rules from reading as a shorter one with assumptions.
+  const std::string& decision_json(const Plan& plan) {
+    // Sized first and written in place: appending byte by byte cost more than the look-up.
+    decision_key.resize(2 + 2 * plan.decision.fired.size() + 4 * plan.assumptions.size());
+    char* at = decision_key.data();
+    auto pack = [&](std::size_t index) {
+      *at++ = static_cast<char>(index & 0xff);
+      *at++ = static_cast<char>(index >> 8);
+    };
+    pack(plan.decision.fired.size());
     for (std::size_t index : plan.decision.fired) pack(index);
     for (const auto& assumption : plan.assumptions) {
-      decision_key += static_cast<char>(assumption.unknown);
-      decision_key += static_cast<char>(assumption.changes);
+      *at++ = static_cast<char>(assumption.unknown);
+      *at++ = static_cast<char>(assumption.changes);
       pack(assumption.instead.value_or(0xffff));
     }
-    auto found = decisions.find(decision_key);
-    if (found != decisions.end()) return found->second;
-    if (decisions.size() >= max_cached_decisions) decisions.clear();
-    std::string fragment = decision_to_json(plan.decision, knowledge, detail).dump();
-    // Keep `"recommended":…` without the object's braces, to splice into each line.
-    fragment = fragment.substr(1, fragment.size() - 2);
+    if (!rendered_slots.empty()) {
+      const std::uint32_t found = rendered_slot(decision_key);
+      if (found != 0) return rendered[found - 1].json;
+    }
+    if (rendered.size() >= max_cached_decisions) {
+      rendered.clear();
+      std::fill(rendered_slots.begin(), rendered_slots.end(), 0);
+    }
+    if (2 * (rendered.size() + 1) > rendered_slots.size()) {
+      rendered_slots.assign(std::max<std::size_t>(64, 2 * rendered_slots.size()), 0);
+      for (std::size_t i = 0; i < rendered.size(); ++i) {
+        rendered_slot(rendered[i].key) = static_cast<std::uint32_t>(i + 1);
+      }
+    }
+    std::string fragment = render_decision(plan.decision);
     fragment += ",\"assumptions\":[";
     for (std::size_t i = 0; i < plan.assumptions.size(); ++i) {
       if (i > 0) fragment += ',';
       append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
     }
     fragment += ']';
-    return decisions.emplace(decision_key, std::move(fragment)).first->second;
+    rendered.push_back({decision_key, std::move(fragment)});
+    rendered_slot(decision_key) = static_cast<std::uint32_t>(rendered.size());
+    return rendered.back().json;
   }
 
   // The line: the id, the dates, the day counts and the facts, then the decision and the
   // assumptions (rendered once per distinct outcome, see decision_json).
   void append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
-    if (id_json.empty()) {
-      out += '{';
-    } else {
-      out += "{\"id\":";
-      out += id_json;
-      out += ',';
-    }
     const Situation& s = plan.situation;
     {
+      // The id goes in the same buffer, so the line's start is one append. The buffer grows
+      // to the longest id met, which the longest line batch reads bounds.
+      const std::size_t room = fixed_most + open_with_id.size + id_json.size() + comma.size;
+      if (fixed_part.size() < room) fixed_part.resize(room);
       LineCursor line(fixed_part);
+      if (id_json.empty()) {
+        line.piece(open);
+      } else {
+        line.piece(open_with_id);
+        line.text(id_json);
+        line.piece(comma);
+      }
       line.piece(date_keys[0]);
       line.date(plan.date());
       line.piece(date_keys[1]);

@@ -53,14 +53,42 @@ DecisionMemo::DecisionMemo(const RuleSet& rules) : rules_(rules) {
   }
 }
 
-std::size_t DecisionMemo::KeyHash::operator()(const Key& key) const noexcept {
+namespace {
+
+// A key as its two 64-bit halves, for hashing and comparing it in a few instructions.
+struct KeyWords {
   std::uint64_t low = 0;
   std::uint64_t high = 0;
-  static_assert(sizeof(Key) == sizeof low + sizeof high);
-  std::memcpy(&low, key.data(), sizeof low);
-  std::memcpy(&high, key.data() + sizeof low, sizeof high);
-  std::uint64_t hash = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+};
+
+template <typename Key>
+KeyWords words_of(const Key& key) {
+  KeyWords words;
+  static_assert(sizeof(Key) == sizeof words.low + sizeof words.high);
+  std::memcpy(&words.low, key.data(), sizeof words.low);
+  std::memcpy(&words.high, key.data() + sizeof words.low, sizeof words.high);
+  return words;
+}
+
+}  // namespace
+
+std::size_t DecisionMemo::hash(const Key& key) noexcept {
+  const KeyWords words = words_of(key);
+  std::uint64_t hash = (words.low ^ (words.high * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
   return static_cast<std::size_t>(hash ^ (hash >> 32));
+}
+
+bool DecisionMemo::same(const Key& a, const Key& b) noexcept {
+  const KeyWords x = words_of(a);
+  const KeyWords y = words_of(b);
+  return x.low == y.low && x.high == y.high;
+}
+
+void DecisionMemo::place(const Key& key, std::uint32_t decision) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash(key) & mask;
+  while (slots_[i].decision != 0) i = (i + 1) & mask;
+  slots_[i] = {key, decision};
 }
 
 bool DecisionMemo::classify(const Facts& facts, Key& key) const {
@@ -71,11 +99,13 @@ bool DecisionMemo::classify(const Facts& facts, Key& key) const {
       key[fact] = 0;
       continue;
     }
-    if (std::isnan(*value)) return false;
+    // The table first: NaN fails its range test, and is caught before the search.
     const double index = *value - small_first;
     if (index >= 0 && index < static_cast<double>(small_[fact].size()) &&
         index == static_cast<double>(static_cast<int>(index))) {
       key[fact] = small_[fact][static_cast<std::size_t>(index)];
+    } else if (std::isnan(*value)) {
+      return false;
     } else {
       key[fact] = class_among(bounds_[fact], *value);
     }
@@ -83,17 +113,32 @@ bool DecisionMemo::classify(const Facts& facts, Key& key) const {
   return true;
 }
 
-void DecisionMemo::decide(const Facts& facts, Decision& decision) {
+const Decision& DecisionMemo::decide(const Facts& facts) {
   if (!classify(facts, key_)) {
-    rules_.decide(facts, decision);
-    return;
+    rules_.decide(facts, unremembered_);
+    return unremembered_;
   }
-  auto found = decisions_.find(key_);
-  if (found == decisions_.end()) {
-    if (decisions_.size() >= max_decisions) decisions_.clear();
-    found = decisions_.emplace(key_, rules_.decide(facts)).first;
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(key_) & mask; slots_[i].decision != 0; i = (i + 1) & mask) {
+      if (same(slots_[i].key, key_)) return decisions_[slots_[i].decision - 1];
+    }
   }
-  decision = found->second;
+  if (decisions_.size() >= max_decisions) {
+    decisions_.clear();
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+  }
+  // At most half the slots full, so probes stay short and always end at an empty slot.
+  if (2 * (decisions_.size() + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.decision != 0) place(slot.key, slot.decision);
+    }
+  }
+  decisions_.push_back(rules_.decide(facts));
+  place(key_, static_cast<std::uint32_t>(decisions_.size()));
+  return decisions_.back();
 }
 
 }  // namespace runmassage

@@ -3,6 +3,9 @@
 #include "runmassage/planner.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <type_traits>
+#include <utility>
 
 #include "runmassage/error.hpp"
 
@@ -40,7 +43,7 @@ struct Trial {
   void (*fill)(Facts&);
 };
 
-const Trial trials[] = {
+constexpr Trial trials[] = {
     // No run or race ahead: tried as a run (of unknown kind) tomorrow.
     {Unknown::next_run, FactInput::next_run,
      [](const Facts& f) { return !f.get(Fact::days_until_next_run); },
@@ -192,28 +195,42 @@ Plan situate(const PlanRequest& request) {
 
 namespace {
 
-// Decides a placed plan and tries what the runner left out; `decide(facts, decision)` is the
-// rules' decision, memoised or not.
+// Calls `visit` with each trial's index in order, as a constant: then the trial's open and fill
+// are direct calls the compiler can inline, not calls through pointers (batch tries several
+// trials a line).
+template <typename Visit, std::size_t... I>
+void for_each_trial(Visit&& visit, std::index_sequence<I...> /*indices*/) {
+  (visit(std::integral_constant<std::size_t, I>{}), ...);
+}
+
+template <typename Visit>
+void for_each_trial(Visit&& visit) {
+  for_each_trial(std::forward<Visit>(visit), std::make_index_sequence<std::size(trials)>{});
+}
+
+// Decides a placed plan and tries what the runner left out; `decide(facts)` is the rules'
+// decision, memoised or not, valid until its next call: a trial only needs its recommendation.
 template <typename Decide>
-void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan, Decision& scratch) {
-  decide(plan.facts, plan.decision);
+void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
+  plan.decision = decide(plan.facts);
   plan.assumptions.clear();
   const auto recommended = recommended_massage(plan.decision, rules);
   const Condition* winner = plan.decision.recommended_rule
                                 ? &rules.rules()[*plan.decision.recommended_rule].condition
                                 : nullptr;
-  for (const Trial& trial : trials) {
-    if (!trial.open(plan.facts)) continue;
+  for_each_trial([&](auto index) {
+    constexpr const Trial& trial = trials[decltype(index)::value];
+    if (!trial.open(plan.facts)) return;
     Facts filled = plan.facts;
     trial.fill(filled);
-    decide(filled, scratch);
-    const auto massage = recommended_massage(scratch, rules);
+    const Decision& tried = decide(filled);
+    const auto massage = recommended_massage(tried, rules);
     const bool changes = massage != recommended;
-    const bool relied = winner && relies_on_absent(*winner, plan.facts, trial.input);
-    if (!changes && !relied) continue;
+    // Whether the winner relied on the unknown only matters when the massage would not change.
+    if (!changes && !(winner && relies_on_absent(*winner, plan.facts, trial.input))) return;
     plan.assumptions.push_back(
-        {trial.unknown, changes ? scratch.recommended_rule : std::nullopt, changes});
-  }
+        {trial.unknown, changes ? tried.recommended_rule : std::nullopt, changes});
+  });
 }
 
 }  // namespace
@@ -235,18 +252,21 @@ Facts tried_facts(const Facts& facts, Unknown unknown) {
 
 Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
   Plan plan = situate(request);
-  Decision scratch;
+  Decision decision;
   decide_and_try(
-      rules, [&](const Facts& facts, Decision& decision) { rules.decide(facts, decision); }, plan,
-      scratch);
+      rules,
+      [&](const Facts& facts) -> const Decision& {
+        rules.decide(facts, decision);
+        return decision;
+      },
+      plan);
   return plan;
 }
 
 void CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
   place(request, plan);
   decide_and_try(
-      rules_, [&](const Facts& facts, Decision& decision) { memo_.decide(facts, decision); }, plan,
-      scratch_);
+      rules_, [&](const Facts& facts) -> const Decision& { return memo_.decide(facts); }, plan);
 }
 
 std::optional<std::size_t> recommended_massage(const Decision& decision, const RuleSet& rules) {

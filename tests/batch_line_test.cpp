@@ -11,6 +11,7 @@ using namespace runmassage;
 using test::around;
 using test::day;
 using test::knowledge;
+using test::run_on;
 
 namespace {
 
@@ -46,6 +47,36 @@ TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or
   std::string no_id;
   writer.append_plan(no_id, "", run_today);
   CHECK(no_id == expected_line(run_today, "", Detail::full));
+  // An id longer than the rest of the line, then a short one again.
+  const std::string long_id = "\"" + std::string(20000, 'x') + "\"";
+  for (const std::string& id : {long_id, std::string(R"("r-8")")}) {
+    std::string out;
+    writer.append_plan(out, id, rest_day);
+    CHECK(out == expected_line(rest_day, id, Detail::full));
+  }
+}
+
+TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_line]") {
+  // Runs and races on every side of the day: many decisions, sharing recommendations and
+  // avoidances in different combinations, with and without a recommendation.
+  for (const Detail detail : {Detail::full, Detail::brief}) {
+    BatchLineWriter writer(knowledge(), detail, false);
+    const Date today = day("2024-05-02");
+    for (int last = -5; last <= 1; ++last) {
+      for (int next = -1; next <= 5; ++next) {
+        for (int race = -8; race <= 9; race += 3) {
+          PlanRequest request = around(today, last == 1 ? std::nullopt : std::optional(last),
+                                       next == -1 ? std::nullopt : std::optional(next));
+          if (race != 9) request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
+          if (!request.last_run && !request.next_run && request.races.empty()) continue;
+          const Plan plan = make_plan(knowledge().rules, request);
+          std::string out;
+          writer.append_plan(out, "1", plan);
+          CHECK(out == expected_line(plan, "1", detail));
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("brief lines leave out the descriptions as plan --brief does", "[batch_line]") {

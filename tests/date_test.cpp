@@ -123,6 +123,15 @@ TEST_CASE("dates in words", "[date]") {
         2);
   CHECK(runmassage::days_between(*parse_iso_date("2023-12-31"), *parse_iso_date("2023-01-01")) ==
         -364);
+  // Within one month (counted from the days of the month), and the same month a year apart.
+  CHECK(runmassage::days_between(*parse_iso_date("2024-05-02"), *parse_iso_date("2024-05-31")) ==
+        29);
+  CHECK(runmassage::days_between(*parse_iso_date("2024-05-31"), *parse_iso_date("2024-05-02")) ==
+        -29);
+  CHECK(runmassage::days_between(*parse_iso_date("2024-05-02"), *parse_iso_date("2024-05-02")) ==
+        0);
+  CHECK(runmassage::days_between(*parse_iso_date("2023-05-02"), *parse_iso_date("2024-05-02")) ==
+        366);
 }
 
 TEST_CASE("weekday lists and ranges", "[date]") {

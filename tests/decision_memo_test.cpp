@@ -54,11 +54,10 @@ Facts random_facts(std::mt19937& random) {
 void check_same(const RuleSet& rules, std::uint32_t seed, int rounds) {
   DecisionMemo memo(rules);
   std::mt19937 random(seed);
-  Decision remembered;
   for (int i = 0; i < rounds; ++i) {
     const Facts facts = random_facts(random);
     const Decision expected = rules.decide(facts);
-    memo.decide(facts, remembered);
+    const Decision& remembered = memo.decide(facts);
     CHECK(remembered.recommended_rule == expected.recommended_rule);
     CHECK(remembered.fired == expected.fired);
     REQUIRE(remembered.avoid.size() == expected.avoid.size());
@@ -75,8 +74,7 @@ TEST_CASE("the memo decides as the default rules do", "[memo]") {
   check_same(test::knowledge().rules, 7, 20000);
   DecisionMemo memo(test::knowledge().rules);
   std::mt19937 random(7);
-  Decision decision;
-  for (int i = 0; i < 20000; ++i) memo.decide(random_facts(random), decision);
+  for (int i = 0; i < 20000; ++i) memo.decide(random_facts(random));
   // Far fewer classes than the 20,000 situations: that is what makes it pay.
   CHECK(memo.size() < 2000);
 }
@@ -110,15 +108,12 @@ TEST_CASE("the memo tells apart values on each side of and equal to every number
   Facts facts;
   facts.set(Fact::next_run_kind, 1);  // a run, so "kind" does not fire
   facts.set(Fact::days_until_next_race, 299.5);
-  Decision decision;
-  memo.decide(facts, decision);
-  CHECK(decision.recommended_rule == 4);
+  CHECK(memo.decide(facts).recommended_rule == 4);
   facts.set(Fact::days_until_next_race, 300);
-  memo.decide(facts, decision);
-  CHECK(decision.fired.empty());
+  CHECK(memo.decide(facts).fired.empty());
   facts.set(Fact::days_until_next_race, 2.5);
   facts.set(Fact::next_race_km, 21.1);
-  memo.decide(facts, decision);
+  const Decision& decision = memo.decide(facts);
   CHECK(decision.fired == std::vector<std::size_t>{0, 4});
   CHECK(decision.recommended_rule == 4);
 }
@@ -131,9 +126,26 @@ TEST_CASE("the memo steps aside for values with no class", "[memo]") {
   DecisionMemo memo(rules);
   Facts facts;
   facts.set(Fact::load_ratio, std::numeric_limits<double>::quiet_NaN());
-  Decision decision;
-  memo.decide(facts, decision);
+  const Decision& decision = memo.decide(facts);
   // NaN compares false with everything but !=, as the rules compare it; nothing remembered.
   CHECK(decision.fired == rules.decide(facts).fired);
   CHECK(memo.size() == 0);
+}
+
+TEST_CASE("the memo starts afresh when full, and still decides as the rules do", "[memo]") {
+  // Three day counts compared with every whole number from -5 to 34: far more classes than
+  // the memo keeps, so it fills, empties and fills again.
+  std::vector<double> days;
+  for (int day = -5; day < 35; ++day) days.push_back(day);
+  const RuleSet rules(
+      {rule("next", 30, compare(Fact::days_until_next_run, Operator::in, days), Action::avoid, 1),
+       rule("last", 20, compare(Fact::days_since_last_run, Operator::not_in, days),
+            Action::recommend, 2),
+       rule("race", 10, compare(Fact::days_until_next_race, Operator::in, days), Action::recommend,
+            0)});
+  check_same(rules, 5, 60000);
+  DecisionMemo memo(rules);
+  std::mt19937 random(5);
+  for (int i = 0; i < 60000; ++i) memo.decide(random_facts(random));
+  CHECK(memo.size() <= 4096);
 }

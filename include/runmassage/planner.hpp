@@ -85,7 +85,6 @@ class CachedPlanner {
  private:
   const RuleSet& rules_;
   DecisionMemo memo_;
-  Decision scratch_;  // each trial's decision
 };
 
 /// The massage type the plan recommends, if any.
