@@ -16,6 +16,7 @@
 #include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
+#include "runmassage/text.hpp"
 #include "runmassage/workout_cache.hpp"
 #include "runmassage/workout_words.hpp"
 
@@ -70,16 +71,8 @@ inline void check(simdjson::error_code error) {
 // The offset of the first byte that does not belong to a well-formed UTF-8 sequence, if any.
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = byte < 0x80           ? 1
-                               : (byte >> 5) == 0x6  ? 2
-                               : (byte >> 4) == 0xe  ? 3
-                               : (byte >> 3) == 0x1e ? 4
-                                                     : 0;
-    if (length == 0 || i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xc0) != 0x80) return i;
-    }
+    const std::size_t length = utf8_length_at(text, i);
+    if (length == 0) return i;
     i += length;
   }
   return std::nullopt;

@@ -59,15 +59,18 @@ void check_leftovers(const CLI::App& app) {
     if (first.size() > 1 && first[0] == '-') {
       std::string where = misplaced(app, top, first);
       if (!where.empty()) throw UsageError(where);
-      throw UsageError("unknown option '" + option_name(first) + "' (try runmassage --help)");
+      throw UsageError("unknown option " + quoted_input(option_name(first)) +
+                       " (try runmassage --help)");
     }
     if (top != nullptr) {
-      throw UsageError("unexpected '" + first + "' before the command (options go after it)");
+      throw UsageError("unexpected " + quoted_input(first) +
+                       " before the command (options go after it)");
     }
   }
   if (top == nullptr) {
     if (app.remaining().empty()) throw UsageError("no command given (try runmassage --help)");
-    throw UsageError("unknown command '" + app.remaining().front() + "' (try runmassage --help)");
+    throw UsageError("unknown command " + quoted_input(app.remaining().front()) +
+                     " (try runmassage --help)");
   }
   // A command with subcommands of its own (`rules check`) is named by both words.
   const CLI::App* chosen = top;
@@ -84,8 +87,8 @@ void check_leftovers(const CLI::App& app) {
     }
     if (command.remaining().empty())
       throw UsageError(name + ": no subcommand given (" + names + ")");
-    throw UsageError(name + ": unknown subcommand '" + command.remaining().front() + "' (" + names +
-                     ")");
+    throw UsageError(name + ": unknown subcommand " + quoted_input(command.remaining().front()) +
+                     " (" + names + ")");
   }
   for (const auto& arg : command.remaining()) {
     if (arg.size() > 1 && arg[0] == '-') {
@@ -95,12 +98,12 @@ void check_leftovers(const CLI::App& app) {
                          " ... " + name);
       }
       const std::string owners = commands_with(app, option);
-      throw UsageError(name + ": unknown option '" + arg + "'" +
+      throw UsageError(name + ": unknown option " + quoted_input(arg) +
                        (owners.empty() ? "" : " (an option of " + owners + ")"));
     }
   }
   if (!command.remaining().empty()) {
-    throw UsageError(name + ": unexpected argument '" + command.remaining().front() + "'");
+    throw UsageError(name + ": unexpected argument " + quoted_input(command.remaining().front()));
   }
 }
 

@@ -17,6 +17,7 @@
 #include "runmassage/error.hpp"
 #include "runmassage/file_io.hpp"
 #include "runmassage/history_summary.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage::cli {
 
@@ -64,8 +65,8 @@ void add_tz_option(CLI::App& command, std::string& zone) {
       ->type_name("ZONE")
       ->check([](const std::string& name) {
         return known_time_zone(name) ? ""
-                                     : "unknown time zone '" + name.substr(0, 40) +
-                                           "' (expected an IANA name such as Europe/London)";
+                                     : "unknown time zone " + quoted_input(name) +
+                                           " (expected an IANA name such as Europe/London)";
       });
 }
 
@@ -181,7 +182,7 @@ void add_common(CLI::App& command, CommonOptions& options, const char* format_he
       ->type_name("FORMAT")
       ->check([formats, list](const std::string& name) {
         if (format_called(formats, name)) return std::string();
-        return "unknown format '" + name + "' (expected " + list + ")";
+        return "unknown format " + quoted_input(name) + " (expected " + list + ")";
       });
   add_data_option(command, options);
 }
@@ -191,7 +192,7 @@ void add_color_option(CLI::App& command, std::string& when) {
       ->type_name("WHEN")
       ->check([](const std::string& value) {
         if (value == "auto" || value == "always" || value == "never") return std::string();
-        return "expected auto, always or never, not '" + value + "'";
+        return "expected auto, always or never, not " + quoted_input(value);
       });
 }
 
@@ -228,8 +229,7 @@ std::string check_bpm(const std::string& text) {
                       text.find_first_not_of("0123456789") == std::string::npos;
   const int bpm = digits ? std::atoi(text.c_str()) : 0;
   if (bpm < 20 || bpm > 250) {
-    return "expected beats per minute, a whole number from 20 to 250, not '" + text.substr(0, 20) +
-           "'";
+    return "expected beats per minute, a whole number from 20 to 250, not " + quoted_input(text);
   }
   return "";
 }
@@ -255,7 +255,7 @@ void add_history_options(CLI::App& command, HistoryCliOptions& options, bool his
       ->check([](const std::string& text) {
         return text == "male" || text == "female"
                    ? ""
-                   : "expected male or female, not '" + text.substr(0, 20) + "'";
+                   : "expected male or female, not " + quoted_input(text);
       });
 }
 

@@ -17,7 +17,8 @@
 
 namespace runmassage::cli {
 
-/// What a chosen subcommand will do once parsing is over; returns the exit code.
+/// What a chosen subcommand will do once parsing is over; returns the exit code, or ends the
+/// process itself with finish (plan does, to skip tearing down its knowledge).
 using Command = std::function<int()>;
 
 /// An output format; each command takes the ones in its row of the table below.

@@ -176,8 +176,8 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     }
     if (item.name == "++" || item.name == "--") continue;
     if (item.parents.empty()) {
-      throw UsageError(where + "'" + excerpt(item.name) +
-                       "' is outside a section; put it under its command, such as [plan]");
+      throw UsageError(where + quoted_input(item.name) +
+                       " is outside a section; put it under its command, such as [plan]");
     }
     const std::string section = excerpt(join_words(item.parents, "."));
     CLI::App* command = find_command(app, item.parents);
@@ -188,8 +188,8 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
     CLI::Option* option =
         item.name == "help" ? nullptr : command->get_option_no_throw("--" + item.name);
     if (option == nullptr) {
-      throw UsageError(where + "[" + section + "] unknown key '" + excerpt(item.name) +
-                       "' (expected " + keys_of(*command) + ")");
+      throw UsageError(where + "[" + section + "] unknown key " + quoted_input(item.name) +
+                       " (expected " + keys_of(*command) + ")");
     }
     const std::string where_key = where + "[" + section + "] " + item.name + ": ";
     if (!seen.insert({section, item.name}).second) throw UsageError(where_key + "given twice");

@@ -14,25 +14,48 @@ std::string join_words(const std::vector<std::string>& words, std::string_view s
   return out;
 }
 
-namespace {
-
-// The length of the UTF-8 sequence that `lead` starts, or 0 for a byte that starts none.
-std::size_t sequence_length(unsigned char lead) {
-  return lead < 0x80           ? 1
-         : (lead >> 5) == 0x6  ? 2
-         : (lead >> 4) == 0xe  ? 3
-         : (lead >> 3) == 0x1e ? 4
-                               : 0;
-}
-
-// The length of the valid UTF-8 character at `at`, or 0 when the bytes there are not one.
-std::size_t character_at(std::string_view text, std::size_t at) {
-  const std::size_t length = sequence_length(static_cast<unsigned char>(text[at]));
-  if (length == 0 || at + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((static_cast<unsigned char>(text[at + k]) & 0xc0) != 0x80) return 0;
+std::size_t utf8_length_at(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  // The shortest form only (RFC 3629): the lead byte and the first continuation byte's range
+  // rule out overlong forms, surrogates and code points past U+10FFFF.
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) low = 0xa0;
+    if (lead == 0xed) high = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) low = 0x90;
+    if (lead == 0xf4) high = 0x8f;
+  } else {
+    return 0;
+  }
+  if (at + length > text.size() || byte(1) < low || byte(1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(k) & 0xc0) != 0x80) return 0;
   }
   return length;
+}
+
+namespace {
+
+// Characters that steer a terminal or the direction of text rather than show: C0 and C1
+// controls, DEL, and the bidirectional embeddings, overrides and isolates.
+bool steers(std::string_view character) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(character[k]); };
+  if (character.size() == 1) return byte(0) < 0x20 || byte(0) == 0x7f;
+  if (character.size() == 2) return byte(0) == 0xc2 && byte(1) < 0xa0;  // U+0080 to U+009F
+  if (character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x80) {
+    return byte(2) >= 0xaa && byte(2) <= 0xae;  // U+202A to U+202E
+  }
+  return character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x81 && byte(2) >= 0xa6 &&
+         byte(2) <= 0xa9;  // U+2066 to U+2069
 }
 
 }  // namespace
@@ -42,17 +65,19 @@ std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = character_at(text, i);
-    if (length > 0 && byte >= 0x20 && byte != 0x7f) {
-      out.append(text, i, length);
-      i += length;
+    const std::size_t length = std::max<std::size_t>(1, utf8_length_at(text, i));
+    const std::string_view character = text.substr(i, length);
+    if (utf8_length_at(text, i) > 0 && !steers(character)) {
+      out += character;
     } else {
-      out += "\\x";
-      out += hex[byte >> 4];
-      out += hex[byte & 0xf];
-      ++i;
+      for (char c : character) {
+        const auto byte = static_cast<unsigned char>(c);
+        out += "\\x";
+        out += hex[byte >> 4];
+        out += hex[byte & 0xf];
+      }
     }
+    i += length;
   }
   return out;
 }
@@ -60,7 +85,7 @@ std::string printable(std::string_view text) {
 std::string excerpt(std::string_view text, std::size_t limit) {
   std::size_t end = 0;
   for (std::size_t shown = 0; end < text.size() && shown < limit; ++shown) {
-    end += std::max<std::size_t>(1, character_at(text, end));  // a stray byte counts as one
+    end += std::max<std::size_t>(1, utf8_length_at(text, end));  // a stray byte counts as one
   }
   std::string out(text.substr(0, end));
   if (end < text.size()) out += "...";

@@ -184,8 +184,8 @@ DatedWords split_dated(std::string_view text) {
   if (colon == std::string_view::npos) return {text, std::nullopt};
   std::string_view words = text.substr(colon + 1);
   if (words.find_first_not_of(" \t") == std::string_view::npos) {
-    throw UsageError("no workout after ':' in '" + std::string(text) +
-                     "' (give DATE or DATE:WORKOUT, e.g. sat:long)");
+    throw UsageError("no workout after ':' in " + quoted_input(text) +
+                     " (give DATE or DATE:WORKOUT, e.g. sat:long)");
   }
   return {text.substr(0, colon), words};
 }
@@ -201,17 +201,17 @@ Workout workout_from_words(Date date, std::optional<std::string_view> words, boo
   switch (classified.problem) {
     case DistanceProblem::none: break;
     case DistanceProblem::not_positive:
-      throw UsageError("distance '" + classified.problem_text + "' in '" + workout.title +
-                       "' is not more than 0");
+      throw UsageError("distance " + quoted_input(classified.problem_text) + " in " +
+                       quoted_input(workout.title) + " is not more than 0");
     case DistanceProblem::too_long:
-      throw UsageError("distance '" + classified.problem_text + "' in '" + workout.title +
-                       "' is over " + km_text(max_workout_km) + " km");
+      throw UsageError("distance " + quoted_input(classified.problem_text) + " in " +
+                       quoted_input(workout.title) + " is over " + km_text(max_workout_km) + " km");
   }
   if (race) {
     // A race whatever its words: "--race sat:parkrun" is a 5 km race.
     classified = classify_words(*words, known, true);
   } else if (classified.kind == WorkoutKind::rest) {
-    throw UsageError("'" + workout.title + "' is a rest day, not a run");
+    throw UsageError(quoted_input(workout.title) + " is a rest day, not a run");
   } else {
     workout.kind = classified.kind;
   }

@@ -13,7 +13,7 @@ using runmassage::Direction;
 using runmassage::cli::local_today;
 using runmassage::cli::today_option;
 
-TEST_CASE("today_option: a date is taken as written, whatever the clock says", "[cli]") {
+TEST_CASE("today_option: a date is the day it names", "[cli]") {
   using namespace date::literals;
   CHECK(today_option("2024-05-02", Direction::on_or_after) == 2024_y / 5 / 2);
   CHECK(today_option("1999-12-31", Direction::on_or_before) == 1999_y / 12 / 31);

@@ -39,3 +39,30 @@ TEST_CASE("quoted input is an excerpt, printable, in single quotes", "[text]") {
   CHECK(quoted_input("\xff\xfe") == "'\\xff\\xfe'");
   CHECK(quoted_input(std::string(50, '9')) == "'" + std::string(40, '9') + "...'");
 }
+
+TEST_CASE("only the shortest form of a code point is a UTF-8 character", "[text]") {
+  CHECK(utf8_length_at("a", 0) == 1);
+  CHECK(utf8_length_at("\xc2\xa0", 0) == 2);
+  CHECK(utf8_length_at("\xe2\x82\xac", 0) == 3);      // the euro sign
+  CHECK(utf8_length_at("\xf4\x8f\xbf\xbf", 0) == 4);  // U+10FFFF, the last code point
+  CHECK(utf8_length_at("\xc0\x80", 0) == 0);          // an overlong NUL
+  CHECK(utf8_length_at("\xe0\x80\xaf", 0) == 0);      // an overlong '/'
+  CHECK(utf8_length_at("\xed\xa0\x80", 0) == 0);      // a surrogate
+  CHECK(utf8_length_at("\xf4\x90\x80\x80", 0) == 0);  // past U+10FFFF
+  CHECK(utf8_length_at("\xf5\x80\x80\x80", 0) == 0);
+  CHECK(utf8_length_at("\x80", 0) == 0);      // a continuation byte alone
+  CHECK(utf8_length_at("\xe2\x82", 0) == 0);  // cut short
+  CHECK(utf8_length_at("x\xe2\x82\xac", 1) == 3);
+}
+
+TEST_CASE("printable escapes what would steer a terminal or the text's direction", "[text]") {
+  CHECK(printable("\xc2\x9b"
+                  "31m") == "\\xc2\\x9b31m");  // C1 control sequence introducer
+  CHECK(printable("\xc2\xa0") == "\xc2\xa0");  // a no-break space shows
+  CHECK(printable("a\xe2\x80\xae"
+                  "b") == "a\\xe2\\x80\\xaeb");           // right-to-left override
+  CHECK(printable("\xe2\x81\xa6") == "\\xe2\\x81\\xa6");  // left-to-right isolate
+  CHECK(printable("\xe2\x80\x94") == "\xe2\x80\x94");     // an em dash shows
+  CHECK(printable("\xc0\x80") == "\\xc0\\x80");
+  CHECK(printable("\xed\xa0\x80") == "\\xed\\xa0\\x80");
+}

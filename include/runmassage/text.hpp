@@ -12,8 +12,13 @@ namespace runmassage {
 /// `words` with `separator` between each two: {"half", "marathon"} is "half marathon".
 std::string join_words(const std::vector<std::string>& words, std::string_view separator = " ");
 
-/// `text` with every byte that is not part of valid UTF-8, and every control character, shown
-/// as \xNN: an error line stays clean text whatever an argument or a file held.
+/// The length in bytes of the UTF-8 character that starts at `at` (which must be inside
+/// `text`): 1 to 4, or 0 when the bytes there are not the shortest form of a code point.
+std::size_t utf8_length_at(std::string_view text, std::size_t at);
+
+/// `text` with every byte that is not part of valid UTF-8, and every character that steers a
+/// terminal (C0 and C1 controls, DEL, bidirectional controls), shown as \xNN byte by byte: an
+/// error line stays clean text whatever an argument or a file held.
 std::string printable(std::string_view text);
 
 /// At most `limit` characters of `text` (a multi-byte character is never cut), with "..." when
