@@ -152,8 +152,13 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
   // The longest written distance is the run's ("8 mi with 4 x 1 mi at tempo" is 8 mi).
   const std::vector<Written> written = written_distances(words, known);
   for (const auto& distance : written) {
-    if (distance.km <= 0 || distance.km > max_workout_km) {
-      out.problem = distance.km <= 0 ? DistanceProblem::not_positive : DistanceProblem::too_long;
+    const DistanceProblem problem = distance.km <= 0 ? DistanceProblem::not_positive
+                                    : std::round(distance.km * 1000) < 1
+                                        ? DistanceProblem::too_short
+                                    : distance.km > max_workout_km ? DistanceProblem::too_long
+                                                                   : DistanceProblem::none;
+    if (problem != DistanceProblem::none) {
+      out.problem = problem;
       out.problem_text = distance.label;
       return out;
     }
@@ -203,6 +208,9 @@ Workout workout_from_words(Date date, std::optional<std::string_view> words, boo
     case DistanceProblem::not_positive:
       throw UsageError("distance " + quoted_input(classified.problem_text) + " in " +
                        quoted_input(workout.title) + " is not more than 0");
+    case DistanceProblem::too_short:
+      throw UsageError("distance " + quoted_input(classified.problem_text) + " in " +
+                       quoted_input(workout.title) + " is under a metre");
     case DistanceProblem::too_long:
       throw UsageError("distance " + quoted_input(classified.problem_text) + " in " +
                        quoted_input(workout.title) + " is over " + km_text(max_workout_km) + " km");

@@ -132,6 +132,10 @@ TEST_CASE("an option's WORKOUT: what is refused", "[workout_words]") {
         "no workout after ':' in 'sat:  ' (give DATE or DATE:WORKOUT, e.g. sat:long)");
   CHECK(usage_error("sat:-5km", true) == "distance '-5 km' in '-5km' is not more than 0");
   CHECK(usage_error("sat:0 mi") == "distance '0 mi' in '0 mi' is not more than 0");
+  // Kept to the metre, a distance under half a metre would be 0 km.
+  CHECK(usage_error("sat:0.0001km") == "distance '0.0001 km' in '0.0001km' is under a metre");
+  CHECK(usage_error("sat:0.0003mi") == "distance '0.0003 mi' in '0.0003mi' is under a metre");
+  CHECK(usage_error("sat:0.0005km") == "no error");  // half a metre: 1 m
   CHECK(usage_error("sat:99999mi", true) == "distance '99999 mi' in '99999mi' is over 500 km");
   CHECK(usage_error("sat:501km") == "distance '501 km' in '501km' is over 500 km");
   CHECK(usage_error("sat:500km") == "no error");

@@ -48,7 +48,13 @@ struct WorkoutWords {
 inline constexpr double max_workout_km = 500;
 
 /// Why the distance in a workout's words was not taken.
-enum class DistanceProblem : std::uint8_t { none, not_positive, too_long };
+enum class DistanceProblem : std::uint8_t {
+  none,
+  not_positive,
+  too_short,  ///< more than 0 but under half a metre: it would count as 0 km, distances being
+              ///< kept to the metre
+  too_long,
+};
 
 /// What the words of a title or a WORKOUT say.
 struct Classified {
