@@ -151,6 +151,14 @@ Node Node::at(const std::string& key) const {
   return Node(value_.at(key), file_, pointer_ + "/" + pointer_token(key));
 }
 
+std::vector<std::pair<std::string, Node>> Node::members() const {
+  if (!value_.is_object()) fail("expected an object, found " + type_name(value_));
+  std::vector<std::pair<std::string, Node>> out;
+  out.reserve(value_.size());
+  for (const auto& item : value_.items()) out.emplace_back(item.key(), at(item.key()));
+  return out;
+}
+
 std::vector<Node> Node::elements(bool allow_empty) const {
   if (!value_.is_array()) fail("expected an array, found " + type_name(value_));
   if (!allow_empty && value_.empty()) fail("expected a non-empty array");

@@ -1,5 +1,6 @@
 // Text and JSON renderings; they read the same Plan, so they cannot disagree.
 #include "runmassage/render.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -26,15 +27,6 @@ const std::vector<std::size_t>& techniques_of(const Rule& rule, const MassageTyp
 
 std::pair<int, int> minutes_of(const Rule& rule, const MassageType& type) {
   return {rule.min_minutes.value_or(type.min_minutes), rule.max_minutes.value_or(type.max_minutes)};
-}
-
-std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ") {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
 }
 
 std::string minutes_text(std::pair<int, int> minutes) {
@@ -261,7 +253,7 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
       out += wrap(technique.name + ": " + technique.description, "  - ", "    ");
     }
     out += "\n";
-    out += wrap(joined(catalogue.focus), "Focus on: ", "          ");
+    out += wrap(join_words(catalogue.focus, ", "), "Focus on: ", "          ");
   } else {
     out += "Book: nothing today; none of the rules recommends a massage for this day.\n";
   }
@@ -280,7 +272,8 @@ std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour co
   }
   std::vector<std::string> fired;
   for (std::size_t index : decision.fired) fired.push_back(rules[index].id);
-  out += "\n" + wrap(fired.empty() ? "none" : joined(fired), "Rules applied: ", "               ");
+  out += "\n" + wrap(fired.empty() ? "none" : join_words(fired, ", "),
+                     "Rules applied: ", "               ");
   return out;
 }
 
@@ -319,11 +312,11 @@ std::string catalogue_to_text(const Catalogue& catalogue, Colour colour) {
       const Technique& technique = catalogue.techniques[index];
       out += wrap(technique.name + " [" + technique.id + "]: " + technique.description, "  - ",
                   "    ");
-      out += wrap(joined(technique.targets), "    Works on: ", "              ");
+      out += wrap(join_words(technique.targets, ", "), "    Works on: ", "              ");
     }
   }
-  out += "\n" +
-         wrap(joined(catalogue.focus), "Every massage focuses on: ", "                          ");
+  out += "\n" + wrap(join_words(catalogue.focus, ", "),
+                     "Every massage focuses on: ", "                          ");
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "runmassage/render.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -94,15 +95,6 @@ std::string markdown_escape(std::string_view text) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour) {
@@ -185,7 +177,7 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
       std::string book = markdown_escape(massage_cell(day, knowledge));
       if (day.suggested) book.insert(0, "**").append("**");
       out += "| " + weekday_short(day.plan.date()) + " | " + to_iso(day.plan.date()) + " | " +
-             markdown_escape(workout_cell(day)) + " | " + joined(titles, "; ") + " | " + book +
+             markdown_escape(workout_cell(day)) + " | " + join_words(titles, "; ") + " | " + book +
              " | " + markdown_escape(why_cell(day, knowledge)) + " | " +
              (day.suggested
                   ? markdown_escape(
@@ -245,7 +237,7 @@ ordered_json week_to_json(const Schedule& schedule, const Knowledge& knowledge) 
             {"date", to_iso(day.workout->date)},
             {"kind", std::string(kind_name(day.workout->kind))},
             {"km", day.workout->km ? ordered_json(*day.workout->km) : ordered_json(nullptr)},
-            {"title", joined(day.titles, "; ")}};
+            {"title", join_words(day.titles, "; ")}};
       } else {
         item["workout"] = nullptr;
       }

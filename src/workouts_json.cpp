@@ -40,14 +40,14 @@ LoadSettings parse_load_settings(const Node& node) {
   LoadSettings settings;
   Node per_minute = node.at("per_minute");
   per_minute.expect_object({"easy", "long", "hard", "race", "run", "other"});
-  for (const auto& item : per_minute.value().items()) {
-    const double factor = per_minute.at(item.key()).number(0, 100);
-    if (item.key() == "run") {
+  for (const auto& [kind, factor_node] : per_minute.members()) {
+    const double factor = factor_node.number(0, 100);
+    if (kind == "run") {
       settings.factors.run_per_minute = factor;
-    } else if (item.key() == "other") {
+    } else if (kind == "other") {
       settings.factors.other_per_minute = factor;
     } else {
-      settings.factors.kind_per_minute.emplace(item.key(), factor);
+      settings.factors.kind_per_minute.emplace(kind, factor);
     }
   }
   settings.model.acute_days = node.at("acute_days").integer(1, 365);
@@ -79,13 +79,9 @@ WorkoutWords parse_workout_words(const DataFile& file) {
     }
     words.kinds.push_back({*kind, parse_phrases(entry.at("words"))});
   }
-  Node distances = top.at("race_distances");
-  if (!distances.value().is_object())
-    distances.fail("expected an object, found " + type_name(distances.value()));
-  for (const auto& item : distances.value().items()) {
-    Node distance = distances.at(item.key());
-    Phrase phrase = title_words(item.key());
-    if (phrase.empty()) distance.fail("no letters or digits in \"" + item.key() + "\"");
+  for (const auto& [name, distance] : top.at("race_distances").members()) {
+    Phrase phrase = title_words(name);
+    if (phrase.empty()) distance.fail("no letters or digits in \"" + name + "\"");
     words.race_distances.push_back({std::move(phrase), distance.number(0.1, max_workout_km)});
   }
   // Longest phrase first, so "half marathon" is found before "marathon".
@@ -93,17 +89,13 @@ WorkoutWords parse_workout_words(const DataFile& file) {
                    [](const NamedDistance& a, const NamedDistance& b) {
                      return a.phrase.size() > b.phrase.size();
                    });
-  Node units = top.at("units");
-  if (!units.value().is_object())
-    units.fail("expected an object, found " + type_name(units.value()));
-  for (const auto& item : units.value().items()) {
-    Node unit = units.at(item.key());
-    auto name = title_words(item.key());
-    if (name.size() != 1 || name.front() != item.key() ||
-        (item.key()[0] >= '0' && item.key()[0] <= '9') || item.key()[0] == '-') {
+  for (const auto& [key, unit] : top.at("units").members()) {
+    auto name = title_words(key);
+    if (name.size() != 1 || name.front() != key || (key[0] >= '0' && key[0] <= '9') ||
+        key[0] == '-') {
       unit.fail("a unit is one lower-case word not starting with a digit");
     }
-    words.units.push_back({item.key(), unit.number(0.001, 1000)});
+    words.units.push_back({key, unit.number(0.001, 1000)});
   }
   words.long_run_km = top.at("long_run_km").number(1, max_workout_km);
   if (top.has("load")) words.load = parse_load_settings(top.at("load"));

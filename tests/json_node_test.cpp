@@ -5,6 +5,7 @@
 #include "catch.hpp"
 #include "data_files.hpp"
 #include "runmassage/data_file.hpp"
+#include "runmassage/json_node.hpp"
 
 using namespace runmassage;
 using nlohmann::json;
@@ -90,4 +91,19 @@ TEST_CASE("duplicate ids are refused", "[data]") {
 TEST_CASE("JSON nesting beyond the limit is refused", "[data]") {
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
   CHECK(error_of(massages().dump(), deep) == "rules.json: nesting deeper than 64 levels");
+}
+
+TEST_CASE("an object's members come with their keys and pointers", "[data]") {
+  const std::string file = "workouts.json";
+  const json units = json::parse(R"({"mi": 1.609, "km": 1})");
+  const auto members = detail::Node(units, file, "/units").members();
+  REQUIRE(members.size() == 2);  // in key order, as nlohmann::json keeps them
+  CHECK(members[0].first == "km");
+  CHECK_THROWS_WITH(members[0].second.number(2, 10),
+                    "workouts.json: /units/km: expected a number from 2 to 10");
+  CHECK(members[1].first == "mi");
+  CHECK(members[1].second.number(0, 10) == 1.609);
+  const json list = json::array({1});
+  CHECK_THROWS_WITH(detail::Node(list, file, "/units").members(),
+                    "workouts.json: /units: expected an object, found an array");
 }

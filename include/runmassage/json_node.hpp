@@ -43,6 +43,10 @@ class Node {
 
   [[nodiscard]] bool has(const std::string& key) const { return value_.contains(key); }
 
+  /// The members of an object whose keys are data (distance names, units), each with its key,
+  /// in key order.
+  [[nodiscard]] std::vector<std::pair<std::string, Node>> members() const;
+
   /// The elements of an array, non-empty unless `allow_empty`.
   [[nodiscard]] std::vector<Node> elements(bool allow_empty = false) const;
 
