@@ -79,7 +79,7 @@ mon tue wed thu fri sat sun"
       _runmassage_words "male female" "$cur"
       return
       ;;
-    --weeks | --hr-rest | --hr-max)
+    --weeks | --hr-rest | --hr-max | --jobs)
       COMPREPLY=()
       return
       ;;
@@ -129,7 +129,7 @@ mon tue wed thu fri sat sun"
         _runmassage_files -f "$cur" # the input FILE
         return
       fi
-      options="--brief --explain --today --data --help"
+      options="--brief --explain --today --jobs --data --help"
       ;;
     rules)
       if [[ $cur == -* ]]; then

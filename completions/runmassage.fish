@@ -69,6 +69,8 @@ complete -c runmassage -n "__fish_seen_subcommand_from week" -l output -r -F \
 # batch
 complete -c runmassage -n "__fish_seen_subcommand_from batch" -l brief \
     -d 'Leave out technique descriptions'
+complete -c runmassage -n "__fish_seen_subcommand_from batch" -l jobs -x \
+    -d 'Plan on N threads at once'
 complete -c runmassage -n "__fish_seen_subcommand_from batch" -F -d 'Input file (JSON Lines)'
 
 # history

@@ -6,12 +6,12 @@
 #include <csignal>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "cli_common.hpp"
-#include "runmassage/batch.hpp"
-#include "runmassage/batch_line.hpp"
+#include "runmassage/batch_stream.hpp"
 #include "runmassage/error.hpp"
-#include "runmassage/file_io.hpp"
 #include "runmassage/readers.hpp"
 
 namespace runmassage::cli {
@@ -23,22 +23,16 @@ struct BatchOptions {
   std::string today;
   bool brief = false;
   bool explain = false;
+  std::string jobs;  // empty: default_batch_jobs()
 };
 
-// Small enough that peak memory hardly depends on the input size, large enough for few syscalls.
-constexpr std::size_t chunk_bytes = 128 * 1024;
-
-constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
-
-// A closed pipe downstream (`| head`) ends batch quietly, like other filters.
-class ClosedPipe : public std::exception {};
-
-// Writes and empties `out`; a reader that closed the pipe ends batch quietly (exit 141).
-void flush(std::string& out) {
-  const int error = write_all(STDOUT_FILENO, out);
-  if (error == EPIPE) throw ClosedPipe();
-  if (error != 0) throw IoError(std::string("cannot write output: ") + std::strerror(error));
-  out.clear();
+// The number of jobs in `text`, if it is a whole number from 1 to max_batch_jobs.
+std::optional<unsigned> parse_jobs(const std::string& text) {
+  const bool digits = !text.empty() && text.size() <= 3 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+  const unsigned jobs = digits ? static_cast<unsigned>(std::stoul(text)) : 0;
+  if (jobs < 1 || jobs > max_batch_jobs) return std::nullopt;
+  return jobs;
 }
 
 int run_batch(const BatchOptions& options) {
@@ -57,79 +51,22 @@ int run_batch(const BatchOptions& options) {
     }
   } closer{fd};
 
-  Knowledge knowledge = load_data(options.common, DataParts::plans);
-  const std::unique_ptr<BatchPlanner> planner = readers().make_batch_planner(
-      knowledge, options.brief ? Detail::brief : Detail::full, today, options.explain);
+  const Knowledge knowledge = load_data(options.common, DataParts::plans);
+  const Detail detail = options.brief ? Detail::brief : Detail::full;
+  // A closed pipe downstream (`| head`) ends batch quietly, like other filters.
   std::signal(SIGPIPE, SIG_IGN);
-
-  std::string buffer;  // unread input: at most one partial line plus a chunk
-  std::string out;     // output waiting to be written
-  out.reserve(chunk_bytes * 2);
-  std::size_t line_number = 0;
-  bool failed = false;
-  bool skipping = false;  // inside an overlong line, discarding up to its newline
-  // `readable_after`: the bytes after the line that may be read, for parsing it in place.
-  auto finish_line = [&](std::string_view line, std::size_t readable_after) {
-    ++line_number;
-    // Some Windows tools start UTF-8 text with a byte-order mark; it is not part of the JSON.
-    if (line_number == 1 && line.substr(0, utf8_bom.size()) == utf8_bom) {
-      line.remove_prefix(utf8_bom.size());
-    }
-    if (skipping) {
-      BatchLineWriter::append_error(
-          out, line_number, {},
-          "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
-      failed = true;
-      skipping = false;
-    } else if (!planner->plan_line(line, line_number, out, readable_after)) {
-      failed = true;
-    }
-    if (out.size() >= chunk_bytes) flush(out);
-  };
-
-  try {
-    // Room past the chunk for the parser's read-ahead, so lines are parsed where they lie.
-    const std::size_t room = chunk_bytes + batch_read_ahead;
-    auto chunk = std::make_unique<char[]>(room);
-    const char* const chunk_end = chunk.get() + room;
-    for (;;) {
-      ssize_t got = ::read(fd, chunk.get(), chunk_bytes);
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        throw IoError("cannot read " + input_name + ": " + std::strerror(errno));
-      }
-      if (got == 0) break;
-      std::string_view data(chunk.get(), static_cast<std::size_t>(got));
-      while (!data.empty()) {
-        const void* found = std::memchr(data.data(), '\n', data.size());
-        if (found == nullptr) {
-          if (!skipping) buffer.append(data);
-          if (buffer.size() > max_batch_line_bytes) {
-            skipping = true;
-            buffer.clear();
-          }
-          break;
-        }
-        auto length = static_cast<std::size_t>(static_cast<const char*>(found) - data.data());
-        std::string_view piece = data.substr(0, length);
-        data.remove_prefix(length + 1);
-        if (!buffer.empty()) {
-          if (!skipping) buffer.append(piece);
-          if (buffer.size() > max_batch_line_bytes) skipping = true;
-          finish_line(buffer, 0);
-          buffer.clear();
-        } else {
-          if (piece.size() > max_batch_line_bytes) skipping = true;
-          finish_line(piece, static_cast<std::size_t>(chunk_end - (piece.data() + piece.size())));
-        }
-      }
-    }
-    if (!buffer.empty() || skipping) finish_line(buffer, 0);  // a last line with no newline
-    flush(out);
-  } catch (const ClosedPipe&) {
-    return 141;  // what a shell reports for a filter stopped by a closed pipe
+  const unsigned jobs = options.jobs.empty() ? default_batch_jobs() : *parse_jobs(options.jobs);
+  switch (stream_batch(fd, input_name, STDOUT_FILENO, jobs, [&] {
+    return readers().make_batch_planner(knowledge, detail, today, options.explain);
+  })) {
+    case BatchEnd::all_planned:
+      return 0;
+    case BatchEnd::some_failed:
+      return static_cast<int>(ExitCode::data);
+    case BatchEnd::output_closed:
+      return 141;  // what a shell reports for a filter stopped by a closed pipe
   }
-  return failed ? static_cast<int>(ExitCode::data) : 0;
+  return 0;
 }
 
 }  // namespace
@@ -144,12 +81,21 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_flag("--explain", options->explain, "Add how each rule decided (\"explain\")");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
+  batch->add_option("--jobs", options->jobs, "Plan on N threads at once (default: one per core)")
+      ->type_name("N")
+      ->check([](const std::string& text) {
+        return parse_jobs(text) ? ""
+                                : "expected a whole number from 1 to " +
+                                      std::to_string(max_batch_jobs) + ", not '" +
+                                      text.substr(0, 20) + "'";
+      });
   add_data_option(*batch, options->common);
   batch->footer(
       "Each input line is a JSON object: {\"id\", \"today\", \"last_run\", \"next_run\",\n"
       "\"races\"}. Each output line is the plan for that line, as plan --format json\n"
       "prints it plus the id, or {\"id\", \"line\", \"error\"} for a line that could not\n"
-      "be planned. Exit status 65 when any line could not be planned.\n\n"
+      "be planned. Exit status 65 when any line could not be planned. Output lines come\n"
+      "in input order, whatever --jobs is.\n\n"
       "Examples:\n"
       "  runmassage batch runners.jsonl > plans.jsonl\n"
       "  runmassage batch < runners.jsonl | jq -r .recommended.id");

@@ -9,12 +9,16 @@ for i in $(seq 1 20000); do
   printf '{"id":%d,"today":"2024-05-02","next_run":"+%d"}\n' "$i" $((i % 5))
 done > "$dir/big.jsonl"
 
-"$bin" batch "$dir/big.jsonl" 2> "$dir/stderr" | head -n 1 > "$dir/first"
-status=${PIPESTATUS[0]}
 fail=0
-[ "$status" -eq 141 ] || { echo "batch exited $status, expected 141"; fail=1; }
-[ -s "$dir/stderr" ] && { echo "batch wrote to stderr:"; cat "$dir/stderr"; fail=1; }
-grep -q '^{"id":1,"schema":"runmassage/batch/v2","date":"2024-05-02"' "$dir/first" || { echo "head did not get line 1"; fail=1; }
+# One job, and several (then a worker may be planning when the pipe closes).
+for jobs in 1 3; do
+  "$bin" batch --jobs "$jobs" "$dir/big.jsonl" 2> "$dir/stderr" | head -n 1 > "$dir/first"
+  status=${PIPESTATUS[0]}
+  [ "$status" -eq 141 ] || { echo "batch --jobs $jobs exited $status, expected 141"; fail=1; }
+  [ -s "$dir/stderr" ] && { echo "batch --jobs $jobs wrote to stderr:"; cat "$dir/stderr"; fail=1; }
+  grep -q '^{"id":1,"schema":"runmassage/batch/v2","date":"2024-05-02"' "$dir/first" ||
+    { echo "head did not get line 1 (--jobs $jobs)"; fail=1; }
+done
 
 # The same from standard input.
 "$bin" batch < "$dir/big.jsonl" 2> "$dir/stderr" | head -n 1 > /dev/null

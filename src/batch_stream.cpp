@@ -1,0 +1,315 @@
+// Streaming batch: the reader cuts the input into chunks of whole lines, workers plan the
+// chunks, and the chunks' output is written in the order the chunks were read.
+#include "runmassage/batch_stream.hpp"
+
+#include <sched.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <string_view>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include "runmassage/batch_line.hpp"
+#include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
+
+namespace runmassage {
+namespace {
+
+// What one read asks for.
+constexpr std::size_t read_bytes = 128 * 1024;
+
+// A chunk is handed to a worker once it holds this much input: about 170 lines of typical
+// records, so handing over costs little next to planning them, and the chunks in flight (two
+// per worker) hold little output, which keeps memory the same for any input size.
+constexpr std::size_t chunk_input_bytes = 16 * 1024;
+
+constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
+
+class OutputClosed : public std::exception {};
+
+// Writes and empties `out`.
+void write_out(int fd, std::string& out) {
+  const int error = write_all(fd, out);
+  if (error == EPIPE) throw OutputClosed();
+  if (error != 0) throw IoError(std::string("cannot write output: ") + std::strerror(error));
+  out.clear();
+}
+
+// Whole lines of input, each ending in '\n', and their output once planned.
+struct Chunk {
+  // The most bytes a chunk holds: it is handed over once it reaches chunk_input_bytes, so the
+  // last line added started below that; then the parser's read-ahead.
+  static constexpr std::size_t capacity =
+      chunk_input_bytes + max_batch_line_bytes + 1 + batch_read_ahead;
+
+  // Zeroed once, so that the parser's read-ahead past the last line never meets memory that
+  // was never written.
+  std::unique_ptr<char[]> text{new char[capacity]()};
+  std::size_t size = 0;
+  std::size_t first_line = 1;  // the number of its first line in the input, from 1
+  std::size_t lines = 0;
+  std::vector<std::size_t> overlong;  // lines too long to plan, by index, each held as ""
+  std::string out;
+  bool failed = false;
+  std::exception_ptr error;  // what planning threw, other than for a bad line
+
+  void start(std::size_t first) {
+    size = 0;
+    first_line = first;
+    lines = 0;
+    overlong.clear();
+    out.clear();
+    failed = false;
+    error = nullptr;
+  }
+
+  [[nodiscard]] bool full() const { return size >= chunk_input_bytes; }
+
+  void add(std::string_view line) {
+    std::memcpy(text.get() + size, line.data(), line.size());
+    size += line.size();
+    text[size++] = '\n';
+    ++lines;
+  }
+
+  void add_overlong() {
+    overlong.push_back(lines);
+    add({});
+  }
+};
+
+// Plans every line of `chunk` into its output; never throws.
+void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
+  try {
+    const char* line = chunk.text.get();
+    const char* const end = line + chunk.size;
+    const char* const readable_end = chunk.text.get() + Chunk::capacity;
+    auto overlong = chunk.overlong.begin();
+    for (std::size_t index = 0; line < end; ++index) {
+      const auto* newline = static_cast<const char*>(std::memchr(line, '\n', static_cast<std::size_t>(end - line)));
+      const std::size_t number = chunk.first_line + index;
+      if (overlong != chunk.overlong.end() && *overlong == index) {
+        ++overlong;
+        BatchLineWriter::append_error(
+            chunk.out, number, {},
+            "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
+        chunk.failed = true;
+      } else if (!planner.plan_line(std::string_view(line, static_cast<std::size_t>(newline - line)), number, chunk.out,
+                                    static_cast<std::size_t>(readable_end - newline))) {
+        chunk.failed = true;
+      }
+      line = newline + 1;
+    }
+  } catch (...) {
+    chunk.error = std::current_exception();
+  }
+}
+
+// The chunks in flight, planned in the calling thread (one job) or by worker threads, and
+// written in the order they were handed over. The chunks form a ring: chunk n is
+// ring[n % size], handed over as `handed` passes n, planned once a worker has taken it, and
+// reused once written.
+class Workers {
+ public:
+  Workers(unsigned jobs, const BatchPlannerFactory& make_planner, int out)
+      : ring_(jobs == 1 ? 1 : 2 * std::size_t{jobs}), done_(ring_.size(), false), out_(out) {
+    for (unsigned i = 0; i < jobs; ++i) planners_.push_back(make_planner());
+    if (jobs == 1) return;
+    threads_.reserve(jobs);
+    for (unsigned i = 0; i < jobs; ++i) {
+      try {
+        threads_.emplace_back([this, i] { work(*planners_[i]); });
+      } catch (const std::system_error&) {
+        break;  // the system has no more threads to give: plan with those started, or here
+      }
+    }
+  }
+
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+
+  ~Workers() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& thread : threads_) thread.join();
+  }
+
+  /// The chunk to fill next; free, for the chunk that used it last is written.
+  Chunk& filling() { return ring_[handed_ % ring_.size()]; }
+
+  /// Hands the filled chunk over, then writes what is done, waiting only when every chunk is
+  /// in flight.
+  void hand_over() {
+    if (threads_.empty()) {
+      plan_chunk(filling(), *planners_.front());
+      done_[handed_ % ring_.size()] = true;
+      ++handed_;
+    } else {
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        ++handed_;
+      }
+      work_ready_.notify_one();
+    }
+    while (written_ < handed_ && (handed_ - written_ == ring_.size() || is_done(written_))) {
+      write_next();
+    }
+  }
+
+  /// Writes every chunk handed over, waiting for those still being planned.
+  void finish() {
+    while (written_ < handed_) write_next();
+  }
+
+  [[nodiscard]] bool failed() const { return failed_; }
+
+ private:
+  std::vector<Chunk> ring_;
+  std::vector<bool> done_;  // whether each chunk of the ring is planned; guarded by mutex_
+  std::vector<std::unique_ptr<BatchPlanner>> planners_;  // one per job
+  std::vector<std::thread> threads_;                      // none for one job
+  int out_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_;  // a chunk was handed over, or the workers must stop
+  std::condition_variable chunk_done_;  // a chunk was planned
+  std::size_t handed_ = 0;              // chunks handed over; guarded by mutex_
+  std::size_t taken_ = 0;               // chunks taken by a worker; guarded by mutex_
+  std::size_t written_ = 0;             // chunks written; only the reader's thread uses it
+  bool stopping_ = false;               // guarded by mutex_
+  bool failed_ = false;
+
+  bool is_done(std::size_t n) {
+    if (threads_.empty()) return done_[n % ring_.size()];
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return done_[n % ring_.size()];
+  }
+
+  // Waits for chunk `written_` to be planned, then writes it and frees its place in the ring.
+  void write_next() {
+    const std::size_t slot = written_ % ring_.size();
+    if (!threads_.empty()) {
+      std::unique_lock<std::mutex> lock(mutex_);
+      chunk_done_.wait(lock, [&] { return static_cast<bool>(done_[slot]); });
+    }
+    Chunk& chunk = ring_[slot];
+    if (chunk.error) std::rethrow_exception(chunk.error);
+    write_out(out_, chunk.out);
+    failed_ = failed_ || chunk.failed;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      done_[slot] = false;
+    }
+    ++written_;
+  }
+
+  void work(BatchPlanner& planner) {
+    for (;;) {
+      std::size_t n = 0;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        work_ready_.wait(lock, [&] { return stopping_ || taken_ < handed_; });
+        if (stopping_) return;
+        n = taken_++;
+      }
+      plan_chunk(ring_[n % ring_.size()], planner);
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        done_[n % ring_.size()] = true;
+      }
+      chunk_done_.notify_one();
+    }
+  }
+};
+
+}  // namespace
+
+unsigned default_batch_jobs() {
+  unsigned processors = 0;
+  cpu_set_t allowed;
+  if (sched_getaffinity(0, sizeof allowed, &allowed) == 0) {
+    processors = static_cast<unsigned>(CPU_COUNT(&allowed));
+  }
+  if (processors == 0) processors = std::thread::hardware_concurrency();
+  return std::clamp(processors, 1U, 8U);
+}
+
+BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned jobs,
+                      const BatchPlannerFactory& make_planner) {
+  Workers workers(std::clamp(jobs, 1U, max_batch_jobs), make_planner, out);
+  std::size_t next_line = 1;  // the number of the next line to add to a chunk
+  workers.filling().start(next_line);
+  auto add_line = [&](std::string_view line, bool overlong) {
+    // Some Windows tools start UTF-8 text with a byte-order mark; it is not part of the JSON.
+    if (next_line == 1 && line.substr(0, utf8_bom.size()) == utf8_bom) {
+      line.remove_prefix(utf8_bom.size());
+    }
+    ++next_line;
+    Chunk& chunk = workers.filling();
+    if (overlong) {
+      chunk.add_overlong();
+    } else {
+      chunk.add(line);
+    }
+    if (chunk.full()) {
+      workers.hand_over();
+      workers.filling().start(next_line);
+    }
+  };
+
+  try {
+    std::string pending;    // the start of a line that the last read cut
+    bool skipping = false;  // inside an overlong line, discarding up to its newline
+    const auto buffer = std::make_unique<char[]>(read_bytes);
+    for (;;) {
+      const ssize_t got = ::read(in, buffer.get(), read_bytes);
+      if (got < 0) {
+        if (errno == EINTR) continue;
+        throw IoError("cannot read " + input_name + ": " + std::strerror(errno));
+      }
+      if (got == 0) break;
+      std::string_view data(buffer.get(), static_cast<std::size_t>(got));
+      while (!data.empty()) {
+        const void* found = std::memchr(data.data(), '\n', data.size());
+        if (found == nullptr) {
+          if (!skipping) pending.append(data);
+          if (pending.size() > max_batch_line_bytes) {
+            skipping = true;
+            pending.clear();
+          }
+          break;
+        }
+        const auto length =
+            static_cast<std::size_t>(static_cast<const char*>(found) - data.data());
+        const std::string_view piece = data.substr(0, length);
+        data.remove_prefix(length + 1);
+        if (!pending.empty()) {
+          pending.append(piece);
+          add_line(pending, pending.size() > max_batch_line_bytes);
+          pending.clear();
+        } else {
+          add_line(piece, skipping || piece.size() > max_batch_line_bytes);
+        }
+        skipping = false;
+      }
+    }
+    if (!pending.empty() || skipping) add_line(pending, skipping);  // no newline at the end
+    if (workers.filling().lines > 0) workers.hand_over();
+    workers.finish();
+  } catch (const OutputClosed&) {
+    return BatchEnd::output_closed;
+  }
+  return workers.failed() ? BatchEnd::some_failed : BatchEnd::all_planned;
+}
+
+}  // namespace runmassage

@@ -1,0 +1,225 @@
+// Streaming batch: lines cut into chunks and planned by workers come out whole and in order.
+#include "runmassage/batch_stream.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "runmassage/error.hpp"
+
+using namespace runmassage;
+
+namespace {
+
+// Echoes each line with its number; a line holding "bad" fails, and the line "throw" throws.
+class EchoPlanner final : public BatchPlanner {
+ public:
+  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                 std::size_t readable_after) override {
+    if (line == "throw") throw std::runtime_error("planner broke");
+    // The stream always leaves the parser's read-ahead after a line, so nothing is copied.
+    if (readable_after < batch_read_ahead) throw std::logic_error("no read-ahead");
+    out += std::to_string(line_number) + ":" + std::string(line) + "\n";
+    return line.find("bad") == std::string_view::npos;
+  }
+};
+
+BatchPlannerFactory echo() {
+  return [] { return std::make_unique<EchoPlanner>(); };
+}
+
+// A file holding `text`, removed when it goes out of scope.
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& text) {
+    char name[] = "/tmp/runmassage-batch-stream-XXXXXX";
+    const int fd = ::mkstemp(name);
+    if (fd < 0) throw std::runtime_error("mkstemp failed");
+    path = name;
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left > 0) {
+      const ssize_t wrote = ::write(fd, data, left);
+      if (wrote <= 0) throw std::runtime_error("write failed");
+      data += wrote;
+      left -= static_cast<std::size_t>(wrote);
+    }
+    ::close(fd);
+  }
+  ~TempFile() { std::remove(path.c_str()); }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+};
+
+struct Streamed {
+  BatchEnd end;
+  std::string out;
+};
+
+Streamed stream(const std::string& input, unsigned jobs,
+                const BatchPlannerFactory& make_planner = echo()) {
+  const TempFile in(input);
+  const TempFile out("");
+  const int in_fd = ::open(in.path.c_str(), O_RDONLY);
+  const int out_fd = ::open(out.path.c_str(), O_WRONLY | O_TRUNC);
+  Streamed result{BatchEnd::all_planned, {}};
+  try {
+    result.end = stream_batch(in_fd, "test input", out_fd, jobs, make_planner);
+  } catch (...) {
+    ::close(in_fd);
+    ::close(out_fd);
+    throw;
+  }
+  ::close(in_fd);
+  ::close(out_fd);
+  std::FILE* file = std::fopen(out.path.c_str(), "rb");
+  char buffer[65536];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) result.out.append(buffer, got);
+  std::fclose(file);
+  return result;
+}
+
+// `count` lines "line 1" ... of varying length; every 97th one fails.
+std::string numbered_lines(std::size_t count) {
+  std::string text;
+  for (std::size_t i = 1; i <= count; ++i) {
+    text += (i % 97 == 0 ? "bad " : "line ") + std::to_string(i) + std::string(i % 50, '.') + "\n";
+  }
+  return text;
+}
+
+std::string echoed(const std::string& input) {
+  std::string expected;
+  std::size_t number = 0;
+  std::size_t start = 0;
+  while (start < input.size()) {
+    const std::size_t newline = input.find('\n', start);
+    expected += std::to_string(++number) + ":" + input.substr(start, newline - start) + "\n";
+    start = newline + 1;
+  }
+  return expected;
+}
+
+}  // namespace
+
+TEST_CASE("every line comes out once, in input order, for any number of jobs", "[batch]") {
+  // About 1.4 MB: many chunks, more than the ring of chunks in flight holds.
+  const std::string input = numbered_lines(40000);
+  const std::string expected = echoed(input);
+  for (const unsigned jobs : {1U, 2U, 3U, 8U}) {
+    CAPTURE(jobs);
+    const Streamed result = stream(input, jobs);
+    CHECK(result.end == BatchEnd::some_failed);
+    CHECK(result.out == expected);
+  }
+}
+
+TEST_CASE("a stream with no failing line ends all_planned", "[batch]") {
+  for (const unsigned jobs : {1U, 4U}) {
+    const Streamed result = stream("one\ntwo\n", jobs);
+    CHECK(result.end == BatchEnd::all_planned);
+    CHECK(result.out == "1:one\n2:two\n");
+  }
+}
+
+TEST_CASE("empty input gives empty output", "[batch]") {
+  for (const unsigned jobs : {1U, 4U}) {
+    const Streamed result = stream("", jobs);
+    CHECK(result.end == BatchEnd::all_planned);
+    CHECK(result.out.empty());
+  }
+}
+
+TEST_CASE("a byte-order mark is skipped, and only before the first line", "[batch]") {
+  for (const unsigned jobs : {1U, 2U}) {
+    const Streamed result = stream("\xef\xbb\xbf" "a\n\xef\xbb\xbf" "b\n", jobs);
+    CHECK(result.out == "1:a\n2:\xef\xbb\xbf" "b\n");
+  }
+}
+
+TEST_CASE("a last line without a newline is planned; an empty line is passed on", "[batch]") {
+  for (const unsigned jobs : {1U, 2U}) {
+    CHECK(stream("a\n\nc", jobs).out == "1:a\n2:\n3:c\n");
+    CHECK(stream("a\r\n", jobs).out == "1:a\r\n");
+  }
+}
+
+TEST_CASE("an overlong line gets an error record and the lines around it are planned",
+          "[batch]") {
+  const std::string longest(max_batch_line_bytes, 'x');
+  const std::string too_long(max_batch_line_bytes + 1, 'y');
+  const std::string far_too_long(3 * max_batch_line_bytes, 'z');  // spans several reads
+  const std::string input =
+      "a\n" + longest + "\n" + too_long + "\n" + far_too_long + "\nb\n" + far_too_long;
+  const std::string error = "\"error\":\"line longer than " +
+                            std::to_string(max_batch_line_bytes) + " bytes\"}\n";
+  const std::string expected = "1:a\n2:" + longest + "\n" +
+                               R"({"schema":"runmassage/batch/v2","line":3,)" + error +
+                               R"({"schema":"runmassage/batch/v2","line":4,)" + error + "5:b\n" +
+                               R"({"schema":"runmassage/batch/v2","line":6,)" + error;
+  for (const unsigned jobs : {1U, 3U}) {
+    CAPTURE(jobs);
+    const Streamed result = stream(input, jobs);
+    CHECK(result.end == BatchEnd::some_failed);
+    CHECK(result.out == expected);
+  }
+}
+
+TEST_CASE("what a planner throws reaches the caller", "[batch]") {
+  const std::string input = numbered_lines(20000) + "throw\n" + numbered_lines(20000);
+  for (const unsigned jobs : {1U, 2U, 5U}) {
+    CAPTURE(jobs);
+    CHECK_THROWS_WITH(stream(input, jobs), "planner broke");
+  }
+}
+
+TEST_CASE("each worker gets a planner of its own", "[batch]") {
+  std::vector<int> made;
+  const BatchPlannerFactory counting = [&made] {
+    made.push_back(1);
+    return std::make_unique<EchoPlanner>();
+  };
+  stream("a\n", 3, counting);
+  CHECK(made.size() == 3);
+  made.clear();
+  stream("a\n", 1, counting);
+  CHECK(made.size() == 1);
+}
+
+TEST_CASE("a closed output ends the stream quietly", "[batch]") {
+  const auto previous = std::signal(SIGPIPE, SIG_IGN);
+  int pipe_ends[2];
+  REQUIRE(::pipe(pipe_ends) == 0);
+  ::close(pipe_ends[0]);
+  const TempFile in(numbered_lines(1000));
+  const int in_fd = ::open(in.path.c_str(), O_RDONLY);
+  for (const unsigned jobs : {1U, 2U}) {
+    ::lseek(in_fd, 0, SEEK_SET);
+    CHECK(stream_batch(in_fd, "test input", pipe_ends[1], jobs, echo()) ==
+          BatchEnd::output_closed);
+  }
+  ::close(in_fd);
+  ::close(pipe_ends[1]);
+  std::signal(SIGPIPE, previous);
+}
+
+TEST_CASE("an unreadable input is an IoError naming it", "[batch]") {
+  const int directory = ::open("/", O_RDONLY | O_DIRECTORY);
+  CHECK_THROWS_AS(stream_batch(directory, "the root", STDOUT_FILENO, 2, echo()), IoError);
+  CHECK_THROWS_WITH(stream_batch(directory, "the root", STDOUT_FILENO, 1, echo()),
+                    "cannot read the root: Is a directory");
+  ::close(directory);
+}
+
+TEST_CASE("batch uses one job per processor, at most 8", "[batch]") {
+  const unsigned jobs = default_batch_jobs();
+  CHECK(jobs >= 1);
+  CHECK(jobs <= 8);
+}
