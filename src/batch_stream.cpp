@@ -50,9 +50,9 @@ struct Chunk {
   static constexpr std::size_t capacity =
       chunk_input_bytes + max_batch_line_bytes + 1 + batch_read_ahead;
 
-  // Zeroed once, so that the parser's read-ahead past the last line never meets memory that
-  // was never written.
-  std::unique_ptr<char[]> text{new char[capacity]()};
+  // Not zeroed: only what a chunk holds is read, and the read-ahead past its last line, which
+  // `seal` writes.
+  std::unique_ptr<char[]> text{new char[capacity]};
   std::size_t size = 0;
   std::size_t first_line = 1;  // the number of its first line in the input, from 1
   std::size_t lines = 0;
@@ -84,6 +84,10 @@ struct Chunk {
     overlong.push_back(lines);
     add({});
   }
+
+  // Zeroes the read-ahead after the last line, so the parser never reads memory that was never
+  // written (what it holds does not matter; that it was written keeps memory checkers quiet).
+  void seal() { std::memset(text.get() + size, 0, batch_read_ahead); }
 };
 
 // Plans every line of `chunk` into its output; never throws.
@@ -91,7 +95,7 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
   try {
     const char* line = chunk.text.get();
     const char* const end = line + chunk.size;
-    const char* const readable_end = chunk.text.get() + Chunk::capacity;
+    const char* const readable_end = end + batch_read_ahead;  // written by `seal`
     auto overlong = chunk.overlong.begin();
     for (std::size_t index = 0; line < end; ++index) {
       const auto* newline = static_cast<const char*>(std::memchr(line, '\n', static_cast<std::size_t>(end - line)));
@@ -120,18 +124,11 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
 class Workers {
  public:
   Workers(unsigned jobs, const BatchPlannerFactory& make_planner, int out)
-      : ring_(jobs == 1 ? 1 : 2 * std::size_t{jobs}), done_(ring_.size(), false), out_(out) {
-    for (unsigned i = 0; i < jobs; ++i) planners_.push_back(make_planner());
-    if (jobs == 1) return;
-    threads_.reserve(jobs);
-    for (unsigned i = 0; i < jobs; ++i) {
-      try {
-        threads_.emplace_back([this, i] { work(*planners_[i]); });
-      } catch (const std::system_error&) {
-        break;  // the system has no more threads to give: plan with those started, or here
-      }
-    }
-  }
+      : jobs_(jobs),
+        make_planner_(make_planner),
+        ring_(jobs == 1 ? 1 : 2 * std::size_t{jobs}),
+        done_(ring_.size(), false),
+        out_(out) {}
 
   Workers(const Workers&) = delete;
   Workers& operator=(const Workers&) = delete;
@@ -149,9 +146,13 @@ class Workers {
   Chunk& filling() { return ring_[handed_ % ring_.size()]; }
 
   /// Hands the filled chunk over, then writes what is done, waiting only when every chunk is
-  /// in flight.
-  void hand_over() {
+  /// in flight. The workers start with the first chunk that is not the `last`: input that
+  /// fits in one chunk is planned here, without starting threads it would not use.
+  void hand_over(bool last) {
+    filling().seal();
+    if (!last && jobs_ > 1 && !started_) start_workers();
     if (threads_.empty()) {
+      if (planners_.empty()) planners_.push_back(make_planner_());
       plan_chunk(filling(), *planners_.front());
       done_[handed_ % ring_.size()] = true;
       ++handed_;
@@ -175,10 +176,13 @@ class Workers {
   [[nodiscard]] bool failed() const { return failed_; }
 
  private:
+  unsigned jobs_;
+  const BatchPlannerFactory& make_planner_;
+  bool started_ = false;  // whether the workers were started (or tried to)
   std::vector<Chunk> ring_;
   std::vector<bool> done_;  // whether each chunk of the ring is planned; guarded by mutex_
-  std::vector<std::unique_ptr<BatchPlanner>> planners_;  // one per job
-  std::vector<std::thread> threads_;                      // none for one job
+  std::vector<std::unique_ptr<BatchPlanner>> planners_;  // one per worker, or one
+  std::vector<std::thread> threads_;  // none for one job, or before the workers start
   int out_;
   std::mutex mutex_;
   std::condition_variable work_ready_;  // a chunk was handed over, or the workers must stop
@@ -188,6 +192,20 @@ class Workers {
   std::size_t written_ = 0;             // chunks written; only the reader's thread uses it
   bool stopping_ = false;               // guarded by mutex_
   bool failed_ = false;
+
+  // A planner and a thread for each job. Only the reader's thread calls the factory.
+  void start_workers() {
+    started_ = true;
+    while (planners_.size() < jobs_) planners_.push_back(make_planner_());
+    threads_.reserve(jobs_);
+    for (unsigned i = 0; i < jobs_; ++i) {
+      try {
+        threads_.emplace_back([this, i] { work(*planners_[i]); });
+      } catch (const std::system_error&) {
+        break;  // the system has no more threads to give: plan with those started, or here
+      }
+    }
+  }
 
   bool is_done(std::size_t n) {
     if (threads_.empty()) return done_[n % ring_.size()];
@@ -262,7 +280,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
       chunk.add(line);
     }
     if (chunk.full()) {
-      workers.hand_over();
+      workers.hand_over(false);
       workers.filling().start(next_line);
     }
   };
@@ -304,7 +322,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
       }
     }
     if (!pending.empty() || skipping) add_line(pending, skipping);  // no newline at the end
-    if (workers.filling().lines > 0) workers.hand_over();
+    if (workers.filling().lines > 0) workers.hand_over(true);
     workers.finish();
   } catch (const OutputClosed&) {
     return BatchEnd::output_closed;

@@ -180,16 +180,19 @@ TEST_CASE("what a planner throws reaches the caller", "[batch]") {
   }
 }
 
-TEST_CASE("each worker gets a planner of its own", "[batch]") {
+TEST_CASE("each worker gets a planner of its own; a single chunk needs one", "[batch]") {
   std::vector<int> made;
   const BatchPlannerFactory counting = [&made] {
     made.push_back(1);
     return std::make_unique<EchoPlanner>();
   };
-  stream("a\n", 3, counting);
+  stream(numbered_lines(2000), 3, counting);  // several chunks
   CHECK(made.size() == 3);
   made.clear();
-  stream("a\n", 1, counting);
+  stream(numbered_lines(2000), 1, counting);
+  CHECK(made.size() == 1);
+  made.clear();
+  stream("a\n", 3, counting);  // one chunk: planned without starting the workers
   CHECK(made.size() == 1);
 }
 

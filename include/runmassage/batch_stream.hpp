@@ -23,7 +23,8 @@ enum class BatchEnd {
   output_closed,  // the reader of the output went away (a closed pipe); the rest was not read
 };
 
-/// Makes the planner for one worker; called once per worker, before any line is read.
+/// Makes the planner for one worker; called on the caller's thread, once per worker when the
+/// workers start (once in all for input that fits in one chunk of about 16 KiB).
 using BatchPlannerFactory = std::function<std::unique_ptr<BatchPlanner>()>;
 
 /// Reads JSON Lines from the descriptor `in` to its end and writes one output line per input
