@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <vector>
 
 #include "runmassage/batch_line.hpp"
+#include "runmassage/batch_record.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
@@ -32,13 +32,6 @@ std::string_view trim_right(std::string_view text) {
   }
   return text;
 }
-
-// A record's fields, as found; views into the parser's buffers, valid until the next line.
-struct Record {
-  std::string_view id_json;  // the id as JSON, ready to echo; empty when absent
-  std::optional<std::string_view> today, last_run, next_run;
-  std::vector<std::string_view> races;
-};
 
 class LineError : public std::exception {
  public:
@@ -100,6 +93,7 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
 }  // namespace
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
+static_assert(plain_record_read_ahead <= simdjson::SIMDJSON_PADDING);
 
 class SimdBatchPlanner final : public BatchPlanner {
  public:
@@ -117,7 +111,7 @@ class SimdBatchPlanner final : public BatchPlanner {
   std::size_t json_room = 0;   // the bytes readable from `json`, padding included
   od::document doc;            // the current line's, once iterated
   bool iterated = false;
-  Record record;
+  BatchRecord record;
   CachedPlanner planner;
   PlanRequest request;  // reused for every line, as are its workouts' strings
   Plan planned;         // reused for every line
@@ -125,10 +119,6 @@ class SimdBatchPlanner final : public BatchPlanner {
   WorkoutCache workouts;
 
   void read_record(std::string_view line, std::size_t readable_after) {
-    record.id_json = {};
-    record.today = record.last_run = record.next_run = std::nullopt;
-    record.races.clear();
-
     iterated = false;
     // The line first, so that nothing later reads the previous line's (find_id, the column).
     // simdjson reads up to SIMDJSON_PADDING bytes past the end (their content does not
@@ -142,6 +132,12 @@ class SimdBatchPlanner final : public BatchPlanner {
       json = padded.data();
       json_room = padded.size();
     }
+    // Nearly every line is a plain record, read without simdjson; anything else, valid or not,
+    // is read (and its errors told) by simdjson, from scratch.
+    if (read_plain_record(std::string_view(json, line.size()), record)) return;
+    record.id_json = {};
+    record.today = record.last_run = record.next_run = std::nullopt;
+    record.races.clear();
     if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
     check(parser.iterate(json, line.size(), json_room).get(doc));
     iterated = true;
