@@ -315,7 +315,8 @@ struct BatchLineWriter::Impl {
     return rendered_slots[i];
   }
 
-  // Renders a decision already made, with its assumptions. The key packs how many rules
+  // Renders a decision already made, with its assumptions (and the line's end, without the
+  // explanation, which follows them). The key packs how many rules
   // fired and their indices, two bytes each in rule order (they determine the recommendation,
   // the avoidances and the rule list), then three bytes per assumption: what was unknown,
   // whether the massage would change, and the rule that would win (0xffff for none). The
@@ -356,6 +357,8 @@ struct BatchLineWriter::Impl {
       append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
     }
     fragment += ']';
+    // Without the explanation, the fragment ends the line too: one append less a line.
+    if (!explain) fragment += "}\n";
     rendered.push_back({decision_key, std::move(fragment)});
     rendered_slot(decision_key) = static_cast<std::uint32_t>(rendered.size());
     return rendered.back().json;
@@ -398,8 +401,8 @@ struct BatchLineWriter::Impl {
       out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
                              knowledge.rules, plan.facts)
                  .dump();
+      out += "}\n";
     }
-    out += "}\n";
   }
 };
 
