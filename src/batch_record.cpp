@@ -213,9 +213,13 @@ bool read_plain_record(std::string_view text, BatchRecord& record) {
         record.id_json = id;
         break;
       }
-      case 2: read = date_value(line, record.today); break;
-      case 4: read = date_value(line, record.last_run); break;
-      case 8: read = date_value(line, record.next_run); break;
+      case 2:
+      case 4:
+      case 8:  // one call for the three, so that it is inlined
+        read = date_value(line, bit == 2   ? record.today
+                                : bit == 4 ? record.last_run
+                                           : record.next_run);
+        break;
       default:
         read = line.take('[');
         if (read && !line.take(']')) {
