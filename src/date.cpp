@@ -177,27 +177,6 @@ int days_between(Date from, Date to) {
 
 Date add_days(Date day, int days) { return Date{date::sys_days{day} + date::days{days}}; }
 
-char* write_iso(Date day, char* out) {
-  // Two digits at a time from a table: batch writes five dates a line, millions of lines.
-  static constexpr auto pairs = [] {
-    std::array<char, 200> table{};
-    for (std::size_t i = 0; i < 100; ++i) {
-      table[2 * i] = static_cast<char>('0' + i / 10);
-      table[2 * i + 1] = static_cast<char>('0' + i % 10);
-    }
-    return table;
-  }();
-  auto two = [&](unsigned value, char* at) { std::memcpy(at, &pairs[2 * (value % 100)], 2); };
-  const auto y = static_cast<unsigned>(static_cast<int>(day.year()));
-  two(y / 100, out);
-  two(y, out + 2);
-  out[4] = '-';
-  two(static_cast<unsigned>(day.month()), out + 5);
-  out[7] = '-';
-  two(static_cast<unsigned>(day.day()), out + 8);
-  return out + 10;
-}
-
 std::string to_iso(Date day) {
   char buffer[10];
   write_iso(day, buffer);
