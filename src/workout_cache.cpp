@@ -36,7 +36,7 @@ void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_v
     entry.used = true;
   }
   last_used_[set] = static_cast<std::uint8_t>(way);
-  workout = entries_[set * ways + way].workout;
+  assign_workout(workout, entries_[set * ways + way].workout);
   workout.date = date;
 }
 
