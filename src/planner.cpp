@@ -175,7 +175,7 @@ void place(const PlanRequest& request, Plan& plan) {
   assign_workout(s.next_race, next_race);
   s.last_key = last_key ? std::optional<Date>(last_key->date) : std::nullopt;
   s.next_key = next_key ? std::optional<Date>(next_key->date) : std::nullopt;
-  plan.facts = compute_facts(s);
+  compute_facts(s, plan.facts);
 }
 
 }  // namespace

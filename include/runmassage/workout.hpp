@@ -21,7 +21,9 @@ std::optional<WorkoutKind> kind_from_name(std::string_view name);
 /// The kind in words for people ("long run", "hard session", "race").
 std::string_view kind_words(WorkoutKind kind);
 /// A long run, a hard session or a race: the workouts deep work must keep away from.
-bool is_key_workout(WorkoutKind kind);
+inline bool is_key_workout(WorkoutKind kind) {
+  return kind == WorkoutKind::long_run || kind == WorkoutKind::hard || kind == WorkoutKind::race;
+}
 /// Any kind but rest.
 inline bool is_run(WorkoutKind kind) { return kind != WorkoutKind::rest; }
 
