@@ -174,41 +174,41 @@ bool date_value(Cursor& line, std::optional<std::string_view>& date) {
 
 }  // namespace
 
-bool read_plain_record(std::string_view text, BatchRecord& record) {
+bool read_plain_record(std::string_view line, BatchRecord& record) {
   record.id_json = {};
   record.today = record.last_run = record.next_run = std::nullopt;
   record.races.clear();
-  Cursor line(text);
-  if (!line.take('{')) return false;
-  if (line.take('}')) return line.done();
+  Cursor cursor(line);
+  if (!cursor.take('{')) return false;
+  if (cursor.take('}')) return cursor.done();
   unsigned seen = 0;
   do {
     // The key, as the bit of `seen` it sets.
     unsigned bit = 0;
-    if (!line.take('"')) return false;
-    if (line.literal("id\"")) {
+    if (!cursor.take('"')) return false;
+    if (cursor.literal("id\"")) {
       bit = 1;
-    } else if (line.literal("today\"")) {
+    } else if (cursor.literal("today\"")) {
       bit = 2;
-    } else if (line.literal("last_run\"")) {
+    } else if (cursor.literal("last_run\"")) {
       bit = 4;
-    } else if (line.literal("next_run\"")) {
+    } else if (cursor.literal("next_run\"")) {
       bit = 8;
-    } else if (line.literal("races\"")) {
+    } else if (cursor.literal("races\"")) {
       bit = 16;
     }
-    if (bit == 0 || (seen & bit) != 0 || !line.take(':')) return false;
+    if (bit == 0 || (seen & bit) != 0 || !cursor.take(':')) return false;
     seen |= bit;
     bool read = false;
     switch (bit) {
       case 1: {
         // The id is echoed as written, quotes and all.
         std::string_view id;
-        if (line.next_is('"')) {
-          read = line.string(id);
+        if (cursor.next_is('"')) {
+          read = cursor.string(id);
           if (read) id = std::string_view(id.data() - 1, id.size() + 2);
         } else {
-          read = line.number(id);
+          read = cursor.number(id);
         }
         record.id_json = id;
         break;
@@ -216,25 +216,25 @@ bool read_plain_record(std::string_view text, BatchRecord& record) {
       case 2:
       case 4:
       case 8:  // one call for the three, so that it is inlined
-        read = date_value(line, bit == 2   ? record.today
-                                : bit == 4 ? record.last_run
-                                           : record.next_run);
+        read = date_value(cursor, bit == 2   ? record.today
+                                  : bit == 4 ? record.last_run
+                                             : record.next_run);
         break;
       default:
-        read = line.take('[');
-        if (read && !line.take(']')) {
+        read = cursor.take('[');
+        if (read && !cursor.take(']')) {
           do {
             std::string_view race;
-            read = record.races.size() < max_batch_races && line.string(race);
+            read = record.races.size() < max_batch_races && cursor.string(race);
             if (read) record.races.push_back(race);
-          } while (read && line.take(','));
-          read = read && line.take(']');
+          } while (read && cursor.take(','));
+          read = read && cursor.take(']');
         }
         break;
     }
     if (!read) return false;
-  } while (line.take(','));
-  return line.take('}') && line.done();
+  } while (cursor.take(','));
+  return cursor.take('}') && cursor.done();
 }
 
 }  // namespace runmassage

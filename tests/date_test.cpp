@@ -67,7 +67,7 @@ TEST_CASE("parse_iso_date agrees with the calendar on every month and day", "[da
     }
   }
   // Any byte other than a digit, in any digit's place, is refused; a digit gives that date.
-  for (std::size_t at : {0, 1, 2, 3, 5, 6, 8, 9}) {
+  for (const std::size_t at : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
     for (int byte = 0; byte < 256; ++byte) {
       std::string text = "2024-01-11";
       text[at] = static_cast<char>(byte);
