@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <vector>
 
 #include "runmassage/batch_line.hpp"
+#include "runmassage/batch_record.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
@@ -32,13 +32,6 @@ std::string_view trim_right(std::string_view text) {
   }
   return text;
 }
-
-// A record's fields, as found; views into the parser's buffers, valid until the next line.
-struct Record {
-  std::string_view id_json;  // the id as JSON, ready to echo; empty when absent
-  std::optional<std::string_view> today, last_run, next_run;
-  std::vector<std::string_view> races;
-};
 
 class LineError : public std::exception {
  public:
@@ -97,9 +90,29 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
   return text;
 }
 
+// The usual workout field, an ISO date alone or followed by a colon and words that do not
+// start with a blank, read directly: split_dated and resolve_date read it the same way, and
+// they still read every other field (and say what is wrong with it). The date, if read so.
+std::optional<Date> iso_dated(std::string_view text, std::optional<std::string_view>& words) {
+  constexpr std::size_t iso_size = 10;
+  if (text.size() < iso_size) return std::nullopt;
+  if (text.size() > iso_size && (text.size() == iso_size + 1 || text[iso_size] != ':' ||
+                                 text[iso_size + 1] == ' ' || text[iso_size + 1] == '\t')) {
+    return std::nullopt;
+  }
+  const std::optional<Date> day = parse_iso_date(text.substr(0, iso_size));
+  if (day && text.size() > iso_size) {
+    words = text.substr(iso_size + 1);
+  } else {
+    words.reset();
+  }
+  return day;
+}
+
 }  // namespace
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
+static_assert(plain_record_read_ahead <= simdjson::SIMDJSON_PADDING);
 
 class SimdBatchPlanner final : public BatchPlanner {
  public:
@@ -117,7 +130,7 @@ class SimdBatchPlanner final : public BatchPlanner {
   std::size_t json_room = 0;   // the bytes readable from `json`, padding included
   od::document doc;            // the current line's, once iterated
   bool iterated = false;
-  Record record;
+  BatchRecord record;
   CachedPlanner planner;
   PlanRequest request;  // reused for every line, as are its workouts' strings
   Plan planned;         // reused for every line
@@ -125,10 +138,6 @@ class SimdBatchPlanner final : public BatchPlanner {
   WorkoutCache workouts;
 
   void read_record(std::string_view line, std::size_t readable_after) {
-    record.id_json = {};
-    record.today = record.last_run = record.next_run = std::nullopt;
-    record.races.clear();
-
     iterated = false;
     // The line first, so that nothing later reads the previous line's (find_id, the column).
     // simdjson reads up to SIMDJSON_PADDING bytes past the end (their content does not
@@ -142,6 +151,12 @@ class SimdBatchPlanner final : public BatchPlanner {
       json = padded.data();
       json_room = padded.size();
     }
+    // Nearly every line is a plain record, read without simdjson; anything else, valid or not,
+    // is read (and its errors told) by simdjson, from scratch.
+    if (read_plain_record(std::string_view(json, line.size()), record)) return;
+    record.id_json = {};
+    record.today = record.last_run = record.next_run = std::nullopt;
+    record.races.clear();
     if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
     check(parser.iterate(json, line.size(), json_room).get(doc));
     iterated = true;
@@ -260,6 +275,8 @@ class SimdBatchPlanner final : public BatchPlanner {
   }
 
   Date field_date(std::string_view text, const char* name, Date today, Direction direction) {
+    // The usual ISO date first, as resolve_date would read it, without the call around it.
+    if (const std::optional<Date> day = parse_iso_date(text)) return *day;
     try {
       return resolve_date(text, today, direction);
     } catch (const UsageError& e) {
@@ -271,6 +288,11 @@ class SimdBatchPlanner final : public BatchPlanner {
   void field_workout(Workout& workout, std::string_view text, const char* name, Date today,
                      Direction direction, bool race) {
     try {
+      std::optional<std::string_view> words;
+      if (const std::optional<Date> day = iso_dated(text, words)) {
+        workouts.read(workout, *day, words, race);
+        return;
+      }
       const DatedWords split = split_dated(text);
       workouts.read(workout, resolve_date(split.date, today, direction), split.words, race);
     } catch (const UsageError& e) {

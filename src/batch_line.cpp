@@ -8,7 +8,6 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <map>
 #include <stdexcept>
 #include <vector>
@@ -79,6 +78,43 @@ class NumberTexts {
   std::array<Entry, std::size_t{1} << entry_bits> entries_{};
 };
 
+// A key (`,"last_run":`) as a piece, and with null after it: an absent value is one piece.
+struct KeyPieces {
+  Piece alone;
+  Piece with_null;
+
+  KeyPieces() = default;
+  explicit KeyPieces(const std::string& key) : alone(key), with_null(key + "null") {}
+};
+
+// A fact's place in the line: which fact, its key and how its value is written.
+struct FactSlot {
+  std::size_t fact = 0;
+  FactType type = FactType::days;
+  KeyPieces key;
+};
+
+// The words of word facts (workout kinds), quoted, by value.
+using QuotedKinds = std::array<Piece, workout_kind_count>;
+
+// The hash of a decision key (see decision_json) for the table of rendered decisions: its
+// 64-bit words mixed by multiplying. Keys are a few dozen bytes at most, and batch looks one up
+// every line: std::hash's call cost more than the look-up.
+std::size_t decision_key_hash(std::string_view key) {
+  constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
+  std::uint64_t hash = key.size();
+  std::size_t at = 0;
+  for (; at + sizeof(std::uint64_t) <= key.size(); at += sizeof(std::uint64_t)) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, key.data() + at, sizeof word);
+    hash = (hash ^ word) * multiplier;
+  }
+  std::uint64_t tail = 0;
+  for (; at < key.size(); ++at) tail = (tail << 8) | static_cast<unsigned char>(key[at]);
+  hash = (hash ^ tail) * multiplier;
+  return static_cast<std::size_t>(hash ^ (hash >> 32));  // the low bits pick the slot
+}
+
 // The fixed part of an output line (dates, day counts, facts) is written into a buffer with
 // room for the longest such part, so no single piece checks bounds, then appended to the
 // line in one go; the total is checked when the part is done.
@@ -116,19 +152,25 @@ class LineCursor {
     *at_++ = '"';
   }
 
-  void date(const std::optional<Workout>& workout) {
-    if (!workout) return null();
+  // A key and its value, or the key with null already in its piece.
+  void date(const KeyPieces& key, const std::optional<Workout>& workout) {
+    if (!workout) return piece(key.with_null);
+    piece(key.alone);
     date(workout->date);
   }
 
   // A fact as plan_to_json writes it: days as integers, distances as JSON numbers with a
   // fraction, kinds as words.
-  void fact(FactType type, const std::optional<double>& value, NumberTexts& numbers) {
-    if (!value) return null();
-    switch (type) {
-      case FactType::days: at_ = std::to_chars(at_, at_ + 12, static_cast<int>(*value)).ptr; return;
+  void fact(const FactSlot& slot, const std::optional<double>& value, NumberTexts& numbers,
+            const QuotedKinds& words) {
+    if (!value) return piece(slot.key.with_null);
+    piece(slot.key.alone);
+    switch (slot.type) {
+      case FactType::days: return days(static_cast<int>(*value));
       case FactType::number: at_ = numbers.write(*value, at_); return;
       case FactType::word: {
+        const auto kind = static_cast<std::size_t>(*value);
+        if (kind < words.size() && static_cast<double>(kind) == *value) return piece(words[kind]);
         const std::string_view word = fact_word(*value);
         *at_++ = '"';
         std::memcpy(at_, word.data(), word.size());
@@ -143,9 +185,24 @@ class LineCursor {
   static constexpr std::size_t most_per_value = 32;
 
  private:
-  void null() {
-    std::memcpy(at_, "null", 4);
-    at_ += 4;
+  // A day count: nearly always one or two digits, from a table.
+  void days(int value) {
+    static constexpr auto pairs = [] {
+      std::array<char, 200> table{};
+      for (std::size_t i = 0; i < 100; ++i) {
+        table[2 * i] = static_cast<char>('0' + i / 10);
+        table[2 * i + 1] = static_cast<char>('0' + i % 10);
+      }
+      return table;
+    }();
+    if (value >= 0 && value < 10) {
+      *at_++ = static_cast<char>('0' + value);
+    } else if (value >= 10 && value < 100) {
+      std::memcpy(at_, &pairs[2 * static_cast<std::size_t>(value)], 2);
+      at_ += 2;
+    } else {
+      at_ = std::to_chars(at_, at_ + 12, value).ptr;
+    }
   }
 
   std::vector<char>& buffer_;
@@ -179,9 +236,11 @@ struct BatchLineWriter::Impl {
   static constexpr std::array<Fact, 4> top_facts = {
       Fact::days_since_last_run, Fact::days_until_next_run, Fact::days_since_last_race,
       Fact::days_until_next_race};
-  std::array<Piece, 5> date_keys;           // "date": ,"last_run": …
-  std::array<Piece, 4> top_keys;            // ,"days_since_last_run": …
-  std::array<Piece, fact_count> fact_keys;  // ,"facts":{"days_until_next_run": …
+  Piece date_key;                         // …"date":
+  std::array<KeyPieces, 4> workout_keys;  // ,"last_run": …
+  // The top-level day counts, then the facts: ,"days_since_last_run": … ,"facts":{"days_…
+  std::array<FactSlot, top_facts.size() + fact_count> fact_slots;
+  QuotedKinds quoted_kinds;  // "run", "easy"…
   Piece facts_end{"},"};
   Piece open_with_id{"{\"id\":"};
   Piece open{"{"};
@@ -192,22 +251,34 @@ struct BatchLineWriter::Impl {
 
   Impl(const Knowledge& k, Detail d, bool with_explain)
       : knowledge(k), detail(d), explain(with_explain) {
-    const std::string dates[] = {std::string(batch_schema_key) + ",\"date\":", ",\"last_run\":",
-                                 ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
-    for (std::size_t i = 0; i < date_keys.size(); ++i) date_keys[i] = Piece(dates[i]);
-    for (std::size_t i = 0; i < top_facts.size(); ++i) {
-      top_keys[i] = Piece(",\"" + std::string(fact_name(top_facts[i])) + "\":");
+    date_key = Piece(std::string(batch_schema_key) + ",\"date\":");
+    const std::string workouts[] = {
+        ",\"last_run\":", ",\"next_run\":", ",\"last_race\":", ",\"next_race\":"};
+    for (std::size_t i = 0; i < workout_keys.size(); ++i) workout_keys[i] = KeyPieces(workouts[i]);
+    for (std::size_t i = 0; i < quoted_kinds.size(); ++i) {
+      quoted_kinds[i] = Piece("\"" + std::string(kind_name(static_cast<WorkoutKind>(i))) + "\"");
+    }
+    auto slot = [&](Fact fact, const std::string& key) {
+      FactSlot made;
+      made.fact = static_cast<std::size_t>(fact);
+      made.type = fact_info(fact).type;
+      made.key = KeyPieces(key);
+      return made;
+    };
+    std::size_t next = 0;
+    for (Fact fact : top_facts) {
+      fact_slots[next++] = slot(fact, ",\"" + std::string(fact_name(fact)) + "\":");
     }
     for (const auto& row : fact_table) {
-      fact_keys[static_cast<std::size_t>(row.fact)] =
-          Piece((row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
-                std::string(row.name) + "\":");
+      fact_slots[next++] =
+          slot(row.fact, (row.fact == fact_table.front().fact ? ",\"facts\":{\"" : ",\"") +
+                             std::string(row.name) + "\":");
     }
     std::size_t most = Piece::room;
     auto add = [&](const Piece& piece) { most += piece.size + LineCursor::most_per_value; };
-    for (const auto& piece : date_keys) add(piece);
-    for (const auto& piece : top_keys) add(piece);
-    for (const auto& piece : fact_keys) add(piece);
+    add(date_key);
+    for (const auto& key : workout_keys) add(key.alone);
+    for (const auto& fact : fact_slots) add(fact.key.alone);
     add(facts_end);
     fixed_most = most;
     fixed_part.resize(most);
@@ -254,14 +325,15 @@ struct BatchLineWriter::Impl {
   // The slot in rendered_slots where `key` is, or the empty one where it would go.
   std::uint32_t& rendered_slot(std::string_view key) {
     const std::size_t mask = rendered_slots.size() - 1;
-    std::size_t i = std::hash<std::string_view>()(key) & mask;
+    std::size_t i = decision_key_hash(key) & mask;
     while (rendered_slots[i] != 0 && rendered[rendered_slots[i] - 1].key != key) {
       i = (i + 1) & mask;
     }
     return rendered_slots[i];
   }
 
-  // Renders a decision already made, with its assumptions. The key packs how many rules
+  // Renders a decision already made, with its assumptions (and the line's end, without the
+  // explanation, which follows them). The key packs how many rules
   // fired and their indices, two bytes each in rule order (they determine the recommendation,
   // the avoidances and the rule list), then three bytes per assumption: what was unknown,
   // whether the massage would change, and the rule that would win (0xffff for none). The
@@ -302,6 +374,8 @@ struct BatchLineWriter::Impl {
       append_json_string(fragment, assumption_text(plan.assumptions[i], knowledge));
     }
     fragment += ']';
+    // Without the explanation, the fragment ends the line too: one append less a line.
+    if (!explain) fragment += "}\n";
     rendered.push_back({decision_key, std::move(fragment)});
     rendered_slot(decision_key) = static_cast<std::uint32_t>(rendered.size());
     return rendered.back().json;
@@ -324,23 +398,14 @@ struct BatchLineWriter::Impl {
         line.text(id_json);
         line.piece(comma);
       }
-      line.piece(date_keys[0]);
+      line.piece(date_key);
       line.date(plan.date());
-      line.piece(date_keys[1]);
-      line.date(s.last_run);
-      line.piece(date_keys[2]);
-      line.date(s.next_run);
-      line.piece(date_keys[3]);
-      line.date(s.last_race);
-      line.piece(date_keys[4]);
-      line.date(s.next_race);
-      for (std::size_t i = 0; i < top_facts.size(); ++i) {
-        line.piece(top_keys[i]);
-        line.fact(FactType::days, plan.facts.get(top_facts[i]), numbers);
-      }
-      for (const auto& row : fact_table) {
-        line.piece(fact_keys[static_cast<std::size_t>(row.fact)]);
-        line.fact(row.type, plan.facts.get(row.fact), numbers);
+      line.date(workout_keys[0], s.last_run);
+      line.date(workout_keys[1], s.next_run);
+      line.date(workout_keys[2], s.last_race);
+      line.date(workout_keys[3], s.next_race);
+      for (const FactSlot& fact : fact_slots) {
+        line.fact(fact, plan.facts.values[fact.fact], numbers, quoted_kinds);
       }
       line.piece(facts_end);
       line.finish(out);
@@ -353,8 +418,8 @@ struct BatchLineWriter::Impl {
       out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
                              knowledge.rules, plan.facts)
                  .dump();
+      out += "}\n";
     }
-    out += "}\n";
   }
 };
 

@@ -99,16 +99,18 @@ bool DecisionMemo::classify(const Facts& facts, Key& key) const {
       key[fact] = 0;
       continue;
     }
-    // The table first: NaN fails its range test, and is caught before the search.
+    // The table first: NaN fails its range test, and is caught before the search. In range,
+    // the index converts once, and a whole number converts back to itself.
     const double index = *value - small_first;
-    if (index >= 0 && index < static_cast<double>(small_[fact].size()) &&
-        index == static_cast<double>(static_cast<int>(index))) {
-      key[fact] = small_[fact][static_cast<std::size_t>(index)];
-    } else if (std::isnan(*value)) {
-      return false;
-    } else {
-      key[fact] = class_among(bounds_[fact], *value);
+    if (index >= 0 && index < static_cast<double>(small_[fact].size())) {
+      const auto whole = static_cast<unsigned>(index);
+      if (static_cast<double>(whole) == index) {
+        key[fact] = small_[fact][whole];
+        continue;
+      }
     }
+    if (std::isnan(*value)) return false;
+    key[fact] = class_among(bounds_[fact], *value);
   }
   return true;
 }

@@ -160,8 +160,12 @@ void compute_each(const Situation& situation, Facts& facts, std::index_sequence<
 
 Facts compute_facts(const Situation& situation) {
   Facts facts;
-  compute_each(situation, facts, std::make_index_sequence<fact_count>{});
+  compute_facts(situation, facts);
   return facts;
+}
+
+void compute_facts(const Situation& situation, Facts& facts) {
+  compute_each(situation, facts, std::make_index_sequence<fact_count>{});
 }
 
 }  // namespace runmassage

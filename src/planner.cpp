@@ -166,23 +166,16 @@ void place(const PlanRequest& request, Plan& plan) {
     }
   }
 
-  auto copy = [](std::optional<Workout>& slot, const Workout* workout) {
-    if (workout) {
-      slot = *workout;
-    } else {
-      slot.reset();
-    }
-  };
   Situation& s = plan.situation;
   s.today = today;
   s.load = request.load;
-  copy(s.last_run, last_run);
-  copy(s.next_run, next_run);
-  copy(s.last_race, last_race);
-  copy(s.next_race, next_race);
+  assign_workout(s.last_run, last_run);
+  assign_workout(s.next_run, next_run);
+  assign_workout(s.last_race, last_race);
+  assign_workout(s.next_race, next_race);
   s.last_key = last_key ? std::optional<Date>(last_key->date) : std::nullopt;
   s.next_key = next_key ? std::optional<Date>(next_key->date) : std::nullopt;
-  plan.facts = compute_facts(s);
+  compute_facts(s, plan.facts);
 }
 
 }  // namespace

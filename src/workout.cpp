@@ -38,10 +38,6 @@ std::optional<WorkoutKind> kind_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-bool is_key_workout(WorkoutKind kind) {
-  return kind == WorkoutKind::long_run || kind == WorkoutKind::hard || kind == WorkoutKind::race;
-}
-
 std::string km_text(double km) {
   char buffer[32];
   const double tenths = std::round(km * 10);

@@ -8,7 +8,13 @@ namespace runmassage {
 void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_view> words,
                         bool race) {
   if (!words) {
-    workout = workout_from_words(date, std::nullopt, race, known_);
+    // workout_from_words's workout without words, set in place: nothing to remember, and
+    // a third of batch's runs are bare dates.
+    workout.date = date;
+    workout.kind = race ? WorkoutKind::race : WorkoutKind::run;
+    workout.km.reset();
+    workout.distance_label.clear();
+    workout.title.clear();
     return;
   }
   // FNV-1a over the words and the race flag: cheap for the few bytes a workout's words take.
@@ -30,7 +36,7 @@ void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_v
     entry.used = true;
   }
   last_used_[set] = static_cast<std::uint8_t>(way);
-  workout = entries_[set * ways + way].workout;
+  assign_workout(workout, entries_[set * ways + way].workout);
   workout.date = date;
 }
 

@@ -1,4 +1,7 @@
 // Date parsing: ISO dates, every date word, leap days, month and year ends.
+#include <cstdio>
+#include <string>
+
 #include "catch.hpp"
 
 #include "runmassage/date.hpp"
@@ -47,6 +50,39 @@ TEST_CASE("parse_iso_date accepts real dates only", "[date]") {
   CHECK_FALSE(parse_iso_date(" 2024-05-03"));
   CHECK_FALSE(parse_iso_date("10000-01-01"));
   CHECK_FALSE(parse_iso_date(""));
+}
+
+TEST_CASE("parse_iso_date agrees with the calendar on every month and day", "[date]") {
+  for (int year : {1, 4, 100, 400, 1900, 2000, 2023, 2024, 9996, 9999}) {
+    for (unsigned month = 0; month <= 13; ++month) {
+      for (unsigned day = 0; day <= 32; ++day) {
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
+        const Date expected{date::year{year}, date::month{month}, date::day{day}};
+        INFO(text);
+        const auto parsed = parse_iso_date(text);
+        REQUIRE(parsed.has_value() == expected.ok());
+        if (parsed) CHECK(*parsed == expected);
+      }
+    }
+  }
+  // Any byte other than a digit, in any digit's place, is refused; a digit gives that date.
+  for (const std::size_t at : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+    for (int byte = 0; byte < 256; ++byte) {
+      std::string text = "2024-01-11";
+      text[at] = static_cast<char>(byte);
+      INFO(text);
+      bool expected = false;
+      if (byte >= '0' && byte <= '9') {
+        const int year = std::stoi(text.substr(0, 4));
+        const Date day{date::year{year},
+                       date::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
+                       date::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+        expected = year >= 1 && day.ok();
+      }
+      CHECK(parse_iso_date(text).has_value() == expected);
+    }
+  }
 }
 
 TEST_CASE("relative words resolve against today", "[date]") {

@@ -1,6 +1,9 @@
 // Workout kinds: names, words for people, key workouts, and distances in words.
-#include "runmassage/workout.hpp"
+#include <optional>
+#include <vector>
+
 #include "catch.hpp"
+#include "runmassage/workout.hpp"
 #include "support.hpp"
 
 using namespace runmassage;
@@ -33,4 +36,33 @@ TEST_CASE("a workout in words: its kind, then its distance as given and in km", 
   CHECK(describe_workout(w) == "race, 5 km");
   CHECK(km_text(16.09) == "16.1");
   CHECK(km_text(0.04) == "0");
+}
+
+TEST_CASE("assign_workout copies a workout as assignment does", "[workout]") {
+  std::vector<Workout> workouts;
+  for (const char* label : {"", "16 mi"}) {
+    for (const char* title : {"", "Long Run 16 mi", "a title longer than a short string's room"}) {
+      Workout w = test::run_on(test::day("2024-05-04"), WorkoutKind::long_run);
+      w.distance_label = label;
+      w.title = title;
+      if (*label != '\0') w.km = 25.744;
+      workouts.push_back(w);
+      w.date = test::day("2024-05-05");
+      w.kind = WorkoutKind::race;
+      workouts.push_back(w);
+    }
+  }
+  for (const Workout& from : workouts) {
+    for (const Workout& to : workouts) {
+      Workout assigned = to;
+      assign_workout(assigned, from);
+      CHECK(assigned == from);
+      std::optional<Workout> slot;
+      if (to.title.empty()) slot = to;
+      assign_workout(slot, &from);
+      CHECK(slot == from);
+      assign_workout(slot, nullptr);
+      CHECK_FALSE(slot);
+    }
+  }
 }

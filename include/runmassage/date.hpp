@@ -4,6 +4,8 @@
 #include <date/date.h>
 
 #include <array>
+#include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +45,27 @@ Date add_days(Date day, int days);
 /// "2024-05-03".
 std::string to_iso(Date day);
 
-/// Writes the 10 characters of to_iso() at `out` (no terminator); returns the end.
-char* write_iso(Date day, char* out);
+/// Writes the 10 characters of to_iso() at `out` (no terminator); returns the end. Inline, and
+/// two digits at a time from a table: batch writes five dates a line, millions of lines.
+inline char* write_iso(Date day, char* out) {
+  static constexpr auto pairs = [] {
+    std::array<char, 200> table{};
+    for (std::size_t i = 0; i < 100; ++i) {
+      table[2 * i] = static_cast<char>('0' + i / 10);
+      table[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+    return table;
+  }();
+  auto two = [&](unsigned value, char* at) { std::memcpy(at, &pairs[2 * (value % 100)], 2); };
+  const auto y = static_cast<unsigned>(static_cast<int>(day.year()));
+  two(y / 100, out);
+  two(y, out + 2);
+  out[4] = '-';
+  two(static_cast<unsigned>(day.month()), out + 5);
+  out[7] = '-';
+  two(static_cast<unsigned>(day.day()), out + 8);
+  return out + 10;
+}
 
 /// "Friday 3 May 2024".
 std::string to_long(Date day);

@@ -106,5 +106,7 @@ struct Facts {
 
 /// Every registry fact computed for the situation.
 Facts compute_facts(const Situation& situation);
+/// The same, into `facts` (every value set), without copying them out (batch, every line).
+void compute_facts(const Situation& situation, Facts& facts);
 
 }  // namespace runmassage

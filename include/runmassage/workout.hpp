@@ -21,11 +21,14 @@ std::optional<WorkoutKind> kind_from_name(std::string_view name);
 /// The kind in words for people ("long run", "hard session", "race").
 std::string_view kind_words(WorkoutKind kind);
 /// A long run, a hard session or a race: the workouts deep work must keep away from.
-bool is_key_workout(WorkoutKind kind);
+inline bool is_key_workout(WorkoutKind kind) {
+  return kind == WorkoutKind::long_run || kind == WorkoutKind::hard || kind == WorkoutKind::race;
+}
 /// Any kind but rest.
 inline bool is_run(WorkoutKind kind) { return kind != WorkoutKind::rest; }
 
-/// One day's workout, from an option (`sat:long`), a batch field or a calendar event.
+/// One day's workout, from an option (`sat:long`), a batch field or a calendar event. A new
+/// field goes in operator== and assign_workout too.
 struct Workout {
   Date date;
   WorkoutKind kind = WorkoutKind::run;
@@ -38,6 +41,35 @@ struct Workout {
            a.distance_label == b.distance_label && a.title == b.title;
   }
 };
+
+/// `to = from`, with less work for the empty strings most workouts have (no distance named,
+/// or no words at all): copying an empty string still calls into the library, clearing one
+/// does not. Batch copies a few workouts a line, millions of lines.
+inline void assign_workout(Workout& to, const Workout& from) {
+  auto assign = [](std::string& to_text, const std::string& from_text) {
+    if (from_text.empty()) {
+      to_text.clear();
+    } else {
+      to_text = from_text;
+    }
+  };
+  to.date = from.date;
+  to.kind = from.kind;
+  to.km = from.km;
+  assign(to.distance_label, from.distance_label);
+  assign(to.title, from.title);
+}
+
+/// `slot = workout` (reset without one), as assign_workout.
+inline void assign_workout(std::optional<Workout>& slot, const Workout* workout) {
+  if (!workout) {
+    slot.reset();
+  } else if (slot) {
+    assign_workout(*slot, *workout);
+  } else {
+    slot = *workout;
+  }
+}
 
 /// "long run, 16 mi (25.7 km)", "race, marathon (42.2 km)", "run": the kind and distance in words.
 std::string describe_workout(const Workout& workout);
