@@ -9,10 +9,12 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include "runmassage/batch_line.hpp"
-#include "runmassage/batch_record.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
@@ -32,6 +34,13 @@ std::string_view trim_right(std::string_view text) {
   }
   return text;
 }
+
+// A record's fields, as found; views into the parser's buffers, valid until the next line.
+struct Record {
+  std::string_view id_json;  // the id as JSON, ready to echo; empty when absent
+  std::optional<std::string_view> today, last_run, next_run;
+  std::vector<std::string_view> races;
+};
 
 class LineError : public std::exception {
  public:
@@ -112,7 +121,6 @@ std::optional<Date> iso_dated(std::string_view text, std::optional<std::string_v
 }  // namespace
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
-static_assert(plain_record_read_ahead <= simdjson::SIMDJSON_PADDING);
 
 class SimdBatchPlanner final : public BatchPlanner {
  public:
@@ -130,7 +138,7 @@ class SimdBatchPlanner final : public BatchPlanner {
   std::size_t json_room = 0;   // the bytes readable from `json`, padding included
   od::document doc;            // the current line's, once iterated
   bool iterated = false;
-  BatchRecord record;
+  Record record;
   CachedPlanner planner;
   PlanRequest request;  // reused for every line, as are its workouts' strings
   Plan planned;         // reused for every line
@@ -151,9 +159,6 @@ class SimdBatchPlanner final : public BatchPlanner {
       json = padded.data();
       json_room = padded.size();
     }
-    // Nearly every line is a plain record, read without simdjson; anything else, valid or not,
-    // is read (and its errors told) by simdjson, from scratch.
-    if (read_plain_record(std::string_view(json, line.size()), record)) return;
     record.id_json = {};
     record.today = record.last_run = record.next_run = std::nullopt;
     record.races.clear();
