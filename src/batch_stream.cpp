@@ -117,10 +117,11 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
   }
 }
 
-// The chunks in flight, planned in the calling thread (one job) or by worker threads, and
-// written in the order they were handed over. The chunks form a ring: chunk n is
-// ring[n % size], handed over as `handed` passes n, planned once a worker has taken it, and
-// reused once written.
+// The chunks in flight and who plans them: the reader's thread, and with more than one job,
+// worker threads beside it. The chunks form a ring: chunk n is ring[n % size], handed over as
+// `handed` passes n, planned by whoever takes it first, written in order, then reused. The
+// reader reads ahead until the ring is full, and while it is full, plans a chunk itself
+// rather than wait; so `--jobs N` keeps N threads busy, not N + 1 on N processors.
 class Workers {
  public:
   Workers(unsigned jobs, const BatchPlannerFactory& make_planner, int out)
@@ -145,32 +146,37 @@ class Workers {
   /// The chunk to fill next; free, for the chunk that used it last is written.
   Chunk& filling() { return ring_[handed_ % ring_.size()]; }
 
-  /// Hands the filled chunk over, then writes what is done, waiting only when every chunk is
-  /// in flight. The workers start with the first chunk that is not the `last`: input that
-  /// fits in one chunk is planned here, without starting threads it would not use.
+  /// Hands the filled chunk over, then writes what is done, until the ring has room for the
+  /// next. The worker threads start with the first chunk that is not the `last`: input that
+  /// fits in one chunk is planned without starting threads it would not use.
   void hand_over(bool last) {
     filling().seal();
     if (!last && jobs_ > 1 && !started_) start_workers();
-    if (threads_.empty()) {
-      if (planners_.empty()) planners_.push_back(make_planner_());
-      plan_chunk(filling(), *planners_.front());
-      done_[handed_ % ring_.size()] = true;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
       ++handed_;
-    } else {
-      {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        ++handed_;
-      }
-      work_ready_.notify_one();
     }
-    while (written_ < handed_ && (handed_ - written_ == ring_.size() || is_done(written_))) {
-      write_next();
+    if (!threads_.empty()) work_ready_.notify_one();
+    for (;;) {
+      if (written_ < handed_ && is_done(written_)) {
+        write_next();
+      } else if (handed_ - written_ < ring_.size()) {
+        return;
+      } else if (!plan_here()) {
+        wait_for_oldest();
+      }
     }
   }
 
-  /// Writes every chunk handed over, waiting for those still being planned.
+  /// Plans and writes every chunk handed over.
   void finish() {
-    while (written_ < handed_) write_next();
+    while (written_ < handed_) {
+      if (is_done(written_)) {
+        write_next();
+      } else if (!plan_here()) {
+        wait_for_oldest();
+      }
+    }
   }
 
   [[nodiscard]] bool failed() const { return failed_; }
@@ -178,48 +184,65 @@ class Workers {
  private:
   unsigned jobs_;
   const BatchPlannerFactory& make_planner_;
-  bool started_ = false;  // whether the workers were started (or tried to)
+  bool started_ = false;  // whether the worker threads were started (or tried to)
   std::vector<Chunk> ring_;
   std::vector<bool> done_;  // whether each chunk of the ring is planned; guarded by mutex_
-  std::vector<std::unique_ptr<BatchPlanner>> planners_;  // one per worker, or one
-  std::vector<std::thread> threads_;  // none for one job, or before the workers start
+  // The reader's planner first, then one per worker thread.
+  std::vector<std::unique_ptr<BatchPlanner>> planners_;
+  std::vector<std::thread> threads_;  // jobs - 1 once started
   int out_;
   std::mutex mutex_;
   std::condition_variable work_ready_;  // a chunk was handed over, or the workers must stop
-  std::condition_variable chunk_done_;  // a chunk was planned
+  std::condition_variable chunk_done_;  // a worker planned a chunk
   std::size_t handed_ = 0;              // chunks handed over; guarded by mutex_
-  std::size_t taken_ = 0;               // chunks taken by a worker; guarded by mutex_
+  std::size_t taken_ = 0;               // chunks taken to plan; guarded by mutex_
   std::size_t written_ = 0;             // chunks written; only the reader's thread uses it
   bool stopping_ = false;               // guarded by mutex_
   bool failed_ = false;
 
-  // A planner and a thread for each job. Only the reader's thread calls the factory.
+  // A planner and a thread for each job but the reader's. Only the reader calls the factory.
   void start_workers() {
     started_ = true;
     while (planners_.size() < jobs_) planners_.push_back(make_planner_());
-    threads_.reserve(jobs_);
-    for (unsigned i = 0; i < jobs_; ++i) {
+    threads_.reserve(jobs_ - 1);
+    for (unsigned i = 1; i < jobs_; ++i) {
       try {
         threads_.emplace_back([this, i] { work(*planners_[i]); });
       } catch (const std::system_error&) {
-        break;  // the system has no more threads to give: plan with those started, or here
+        break;  // the system has no more threads to give: plan with those started
       }
     }
   }
 
   bool is_done(std::size_t n) {
-    if (threads_.empty()) return done_[n % ring_.size()];
     const std::lock_guard<std::mutex> lock(mutex_);
     return done_[n % ring_.size()];
   }
 
-  // Waits for chunk `written_` to be planned, then writes it and frees its place in the ring.
+  // Takes the next chunk no one has taken and plans it on the reader's thread; false when
+  // every chunk handed over is taken.
+  bool plan_here() {
+    std::size_t n = 0;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      if (taken_ == handed_) return false;
+      n = taken_++;
+    }
+    if (planners_.empty()) planners_.push_back(make_planner_());
+    plan_chunk(ring_[n % ring_.size()], *planners_.front());
+    const std::lock_guard<std::mutex> lock(mutex_);
+    done_[n % ring_.size()] = true;
+    return true;
+  }
+
+  void wait_for_oldest() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    chunk_done_.wait(lock, [&] { return static_cast<bool>(done_[written_ % ring_.size()]); });
+  }
+
+  // Writes chunk `written_`, planned, and frees its place in the ring.
   void write_next() {
     const std::size_t slot = written_ % ring_.size();
-    if (!threads_.empty()) {
-      std::unique_lock<std::mutex> lock(mutex_);
-      chunk_done_.wait(lock, [&] { return static_cast<bool>(done_[slot]); });
-    }
     Chunk& chunk = ring_[slot];
     if (chunk.error) std::rethrow_exception(chunk.error);
     write_out(out_, chunk.out);
