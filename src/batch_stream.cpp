@@ -26,10 +26,12 @@ namespace {
 // What one read asks for.
 constexpr std::size_t read_bytes = 128 * 1024;
 
-// A chunk is handed to a worker once it holds this much input: about 170 lines of typical
-// records, so handing over costs little next to planning them, and the chunks in flight (two
-// per worker) hold little output, which keeps memory the same for any input size.
-constexpr std::size_t chunk_input_bytes = 16 * 1024;
+// A chunk is handed over once it holds this much input: about 350 lines of typical records
+// (0.7 MB of output), so handing over costs little next to planning them, and the chunks in
+// flight (two per job) hold little output, so memory hardly depends on the input's size. On
+// 1,000,000 lines with two jobs, 32 KiB took about 12% less time than 16 KiB; 64 KiB was
+// slower again (a chunk's output no longer fits the processor's cache).
+constexpr std::size_t chunk_input_bytes = 32 * 1024;
 
 constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
 

@@ -24,7 +24,7 @@ enum class BatchEnd {
 };
 
 /// Makes the planner for one worker; called on the caller's thread, once per worker when the
-/// workers start (once in all for input that fits in one chunk of about 16 KiB).
+/// workers start (once in all for input that fits in one chunk of 32 KiB).
 using BatchPlannerFactory = std::function<std::unique_ptr<BatchPlanner>()>;
 
 /// Reads JSON Lines from the descriptor `in` to its end and writes one output line per input
