@@ -76,7 +76,7 @@ struct Chunk {
   [[nodiscard]] bool full() const { return size >= chunk_input_bytes; }
 
   void add(std::string_view line) {
-    std::memcpy(text.get() + size, line.data(), line.size());
+    if (!line.empty()) std::memcpy(text.get() + size, line.data(), line.size());  // data() may be null
     size += line.size();
     text[size++] = '\n';
     ++lines;
