@@ -76,7 +76,8 @@ struct Chunk {
   [[nodiscard]] bool full() const { return size >= chunk_input_bytes; }
 
   void add(std::string_view line) {
-    if (!line.empty()) std::memcpy(text.get() + size, line.data(), line.size());  // data() may be null
+    if (!line.empty())
+      std::memcpy(text.get() + size, line.data(), line.size());  // data() may be null
     size += line.size();
     text[size++] = '\n';
     ++lines;
@@ -100,7 +101,8 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
     const char* const readable_end = end + batch_read_ahead;  // written by `seal`
     auto overlong = chunk.overlong.begin();
     for (std::size_t index = 0; line < end; ++index) {
-      const auto* newline = static_cast<const char*>(std::memchr(line, '\n', static_cast<std::size_t>(end - line)));
+      const auto* newline =
+          static_cast<const char*>(std::memchr(line, '\n', static_cast<std::size_t>(end - line)));
       const std::size_t number = chunk.first_line + index;
       if (overlong != chunk.overlong.end() && *overlong == index) {
         ++overlong;
@@ -108,8 +110,9 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
             chunk.out, number, {},
             "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
         chunk.failed = true;
-      } else if (!planner.plan_line(std::string_view(line, static_cast<std::size_t>(newline - line)), number, chunk.out,
-                                    static_cast<std::size_t>(readable_end - newline))) {
+      } else if (!planner.plan_line(
+                     std::string_view(line, static_cast<std::size_t>(newline - line)), number,
+                     chunk.out, static_cast<std::size_t>(readable_end - newline))) {
         chunk.failed = true;
       }
       line = newline + 1;
@@ -332,8 +335,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
           }
           break;
         }
-        const auto length =
-            static_cast<std::size_t>(static_cast<const char*>(found) - data.data());
+        const auto length = static_cast<std::size_t>(static_cast<const char*>(found) - data.data());
         const std::string_view piece = data.substr(0, length);
         data.remove_prefix(length + 1);
         if (!pending.empty()) {

@@ -59,10 +59,8 @@ int run_batch(const BatchOptions& options) {
   switch (stream_batch(fd, input_name, STDOUT_FILENO, jobs, [&] {
     return readers().make_batch_planner(knowledge, detail, today, options.explain);
   })) {
-    case BatchEnd::all_planned:
-      return 0;
-    case BatchEnd::some_failed:
-      return static_cast<int>(ExitCode::data);
+    case BatchEnd::all_planned: return 0;
+    case BatchEnd::some_failed: return static_cast<int>(ExitCode::data);
     case BatchEnd::output_closed:
       return 141;  // what a shell reports for a filter stopped by a closed pipe
   }
@@ -84,10 +82,10 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_option("--jobs", options->jobs, "Plan on N threads at once (default: one per core)")
       ->type_name("N")
       ->check([](const std::string& text) {
-        return parse_jobs(text) ? ""
-                                : "expected a whole number from 1 to " +
-                                      std::to_string(max_batch_jobs) + ", not '" +
-                                      text.substr(0, 20) + "'";
+        return parse_jobs(text)
+                   ? ""
+                   : "expected a whole number from 1 to " + std::to_string(max_batch_jobs) +
+                         ", not '" + text.substr(0, 20) + "'";
       });
   add_data_option(*batch, options->common);
   batch->footer(

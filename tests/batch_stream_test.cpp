@@ -139,8 +139,14 @@ TEST_CASE("empty input gives empty output", "[batch]") {
 
 TEST_CASE("a byte-order mark is skipped, and only before the first line", "[batch]") {
   for (const unsigned jobs : {1U, 2U}) {
-    const Streamed result = stream("\xef\xbb\xbf" "a\n\xef\xbb\xbf" "b\n", jobs);
-    CHECK(result.out == "1:a\n2:\xef\xbb\xbf" "b\n");
+    const Streamed result = stream(
+        "\xef\xbb\xbf"
+        "a\n\xef\xbb\xbf"
+        "b\n",
+        jobs);
+    CHECK(result.out ==
+          "1:a\n2:\xef\xbb\xbf"
+          "b\n");
   }
 }
 
@@ -151,15 +157,14 @@ TEST_CASE("a last line without a newline is planned; an empty line is passed on"
   }
 }
 
-TEST_CASE("an overlong line gets an error record and the lines around it are planned",
-          "[batch]") {
+TEST_CASE("an overlong line gets an error record and the lines around it are planned", "[batch]") {
   const std::string longest(max_batch_line_bytes, 'x');
   const std::string too_long(max_batch_line_bytes + 1, 'y');
   const std::string far_too_long(3 * max_batch_line_bytes, 'z');  // spans several reads
   const std::string input =
       "a\n" + longest + "\n" + too_long + "\n" + far_too_long + "\nb\n" + far_too_long;
-  const std::string error = "\"error\":\"line longer than " +
-                            std::to_string(max_batch_line_bytes) + " bytes\"}\n";
+  const std::string error =
+      "\"error\":\"line longer than " + std::to_string(max_batch_line_bytes) + " bytes\"}\n";
   const std::string expected = "1:a\n2:" + longest + "\n" +
                                R"({"schema":"runmassage/batch/v2","line":3,)" + error +
                                R"({"schema":"runmassage/batch/v2","line":4,)" + error + "5:b\n" +
@@ -205,8 +210,7 @@ TEST_CASE("a closed output ends the stream quietly", "[batch]") {
   const int in_fd = ::open(in.path.c_str(), O_RDONLY);
   for (const unsigned jobs : {1U, 2U}) {
     ::lseek(in_fd, 0, SEEK_SET);
-    CHECK(stream_batch(in_fd, "test input", pipe_ends[1], jobs, echo()) ==
-          BatchEnd::output_closed);
+    CHECK(stream_batch(in_fd, "test input", pipe_ends[1], jobs, echo()) == BatchEnd::output_closed);
   }
   ::close(in_fd);
   ::close(pipe_ends[1]);

@@ -16,7 +16,8 @@ namespace {
 int memory_file(const char* name, std::string_view bytes) {
   const int fd = ::memfd_create(name, 0);
   if (fd < 0) __builtin_trap();
-  if (!bytes.empty() && ::write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
+  if (!bytes.empty() &&
+      ::write(fd, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
     __builtin_trap();
   }
   ::lseek(fd, 0, SEEK_SET);
@@ -28,7 +29,8 @@ std::string contents(int fd) {
   ::lseek(fd, 0, SEEK_SET);
   char buffer[65536];
   ssize_t got = 0;
-  while ((got = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(got));
+  while ((got = ::read(fd, buffer, sizeof buffer)) > 0)
+    text.append(buffer, static_cast<std::size_t>(got));
   return text;
 }
 
@@ -59,7 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t i = 0; i < lines; ++i) {
     const std::size_t newline = one.find('\n', start);
     if (newline == std::string::npos) __builtin_trap();
-    if (!nlohmann::json::accept(std::string_view(one).substr(start, newline - start))) __builtin_trap();
+    if (!nlohmann::json::accept(std::string_view(one).substr(start, newline - start)))
+      __builtin_trap();
     start = newline + 1;
   }
   if (start != one.size()) __builtin_trap();
