@@ -33,6 +33,13 @@ constexpr std::size_t read_bytes = 128 * 1024;
 // slower again (a chunk's output no longer fits the processor's cache).
 constexpr std::size_t chunk_input_bytes = 32 * 1024;
 
+// Or once it holds this many lines, whatever their length: a short record's plan can be 1.7 KB,
+// and 10 KB with --explain, so a chunk's output stays under about 4 MB.
+constexpr std::size_t chunk_lines = 400;
+
+// A chunk's output buffer is kept between uses, unless a chunk of long plans grew it past this.
+constexpr std::size_t kept_output_bytes = 4 * 1024 * 1024;
+
 constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
 
 class OutputClosed : public std::exception {};
@@ -73,7 +80,7 @@ struct Chunk {
     error = nullptr;
   }
 
-  [[nodiscard]] bool full() const { return size >= chunk_input_bytes; }
+  [[nodiscard]] bool full() const { return size >= chunk_input_bytes || lines >= chunk_lines; }
 
   void add(std::string_view line) {
     if (!line.empty())
@@ -134,7 +141,11 @@ class Workers {
         make_planner_(make_planner),
         ring_(jobs == 1 ? 1 : 2 * std::size_t{jobs}),
         done_(ring_.size(), false),
-        out_(out) {}
+        out_(out) {
+    // The reader's planner before any input is read, so a planner that cannot be made (the
+    // readers module missing) fails the command even for empty input, with the input unread.
+    planners_.push_back(make_planner_());
+  }
 
   Workers(const Workers&) = delete;
   Workers& operator=(const Workers&) = delete;
@@ -233,7 +244,6 @@ class Workers {
       if (taken_ == handed_) return false;
       n = taken_++;
     }
-    if (planners_.empty()) planners_.push_back(make_planner_());
     plan_chunk(ring_[n % ring_.size()], *planners_.front());
     const std::lock_guard<std::mutex> lock(mutex_);
     done_[n % ring_.size()] = true;
@@ -251,6 +261,7 @@ class Workers {
     Chunk& chunk = ring_[slot];
     if (chunk.error) std::rethrow_exception(chunk.error);
     write_out(out_, chunk.out);
+    if (chunk.out.capacity() > kept_output_bytes) std::string().swap(chunk.out);
     failed_ = failed_ || chunk.failed;
     {
       const std::lock_guard<std::mutex> lock(mutex_);

@@ -2,12 +2,14 @@
 #include "runmassage/batch_stream.hpp"
 
 #include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
 #include <csignal>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "catch.hpp"
@@ -177,6 +179,30 @@ TEST_CASE("an overlong line gets an error record and the lines around it are pla
   }
 }
 
+TEST_CASE("the longest line fits after a chunk's input nearly reaches its limit", "[batch]") {
+  // 32,767 bytes, one short of handing the chunk over, then a line of the most bytes allowed:
+  // the chunk's largest fill, and the parser's read-ahead after it (ASan checks the bounds).
+  const std::string first(32766, 'a');
+  const std::string longest(max_batch_line_bytes, 'b');
+  const std::string input = first + "\n" + longest + "\nz\n";
+  for (const unsigned jobs : {1U, 2U}) {
+    CHECK(stream(input, jobs).out == "1:" + first + "\n2:" + longest + "\n3:z\n");
+  }
+}
+
+TEST_CASE("a chunk is handed over at 400 lines, however short", "[batch]") {
+  // 2,000 one-byte lines are 4 KB: only the line limit makes several chunks of them.
+  std::string input;
+  for (int i = 0; i < 2000; ++i) input += "x\n";
+  int made = 0;
+  const BatchPlannerFactory counting = [&made] {
+    ++made;
+    return std::make_unique<EchoPlanner>();
+  };
+  CHECK(stream(input, 2, counting).out == echoed(input));
+  CHECK(made == 2);  // the worker thread started, so there was more than one chunk
+}
+
 TEST_CASE("what a planner throws reaches the caller", "[batch]") {
   const std::string input = numbered_lines(20000) + "throw\n" + numbered_lines(20000);
   for (const unsigned jobs : {1U, 2U, 5U}) {
@@ -225,8 +251,18 @@ TEST_CASE("an unreadable input is an IoError naming it", "[batch]") {
   ::close(directory);
 }
 
-TEST_CASE("batch uses one job per processor, at most 8", "[batch]") {
-  const unsigned jobs = default_batch_jobs();
-  CHECK(jobs >= 1);
-  CHECK(jobs <= 8);
+TEST_CASE("batch uses one job per processor it may run on", "[batch]") {
+  // On a thread allowed one processor (as under `taskset -c 0`), the default is one job.
+  unsigned jobs = 0;
+  std::thread pinned([&jobs] {
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    CPU_SET(sched_getcpu(), &allowed);
+    if (sched_setaffinity(0, sizeof allowed, &allowed) == 0) jobs = default_batch_jobs();
+  });
+  pinned.join();
+  CHECK(jobs == 1);
+  // Wherever it may run, at least one and at most 8.
+  CHECK(default_batch_jobs() >= 1);
+  CHECK(default_batch_jobs() <= 8);
 }

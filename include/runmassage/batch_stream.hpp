@@ -23,8 +23,10 @@ enum class BatchEnd {
   output_closed,  // the reader of the output went away (a closed pipe); the rest was not read
 };
 
-/// Makes the planner for one worker; called on the caller's thread, once per worker when the
-/// workers start (once in all for input that fits in one chunk of 32 KiB).
+/// Makes the planner for one thread; called on the caller's thread: once before any input is
+/// read, for the reading thread, and once for each worker thread if they start. They start
+/// when a first chunk of lines (32 KiB or 400 lines) is full and input goes on, so a small
+/// input is planned on the reading thread alone.
 using BatchPlannerFactory = std::function<std::unique_ptr<BatchPlanner>()>;
 
 /// Reads JSON Lines from the descriptor `in` to its end and writes one output line per input
