@@ -79,9 +79,7 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_flag("--explain", options->explain, "Add how each rule decided (\"explain\")");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
-  batch
-      ->add_option("--jobs", options->jobs,
-                   "Plan on N threads at once (default: one per processor, at most 8)")
+  batch->add_option("--jobs", options->jobs, "Threads to plan on (default: processors, up to 8)")
       ->type_name("N")
       ->check([](const std::string& text) {
         return parse_jobs(text)
