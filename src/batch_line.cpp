@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "runmassage/date.hpp"
 #include "runmassage/explain.hpp"
 #include "runmassage/facts.hpp"
 #include "runmassage/json_string.hpp"
@@ -187,18 +188,10 @@ class LineCursor {
  private:
   // A day count: nearly always one or two digits, from a table.
   void days(int value) {
-    static constexpr auto pairs = [] {
-      std::array<char, 200> table{};
-      for (std::size_t i = 0; i < 100; ++i) {
-        table[2 * i] = static_cast<char>('0' + i / 10);
-        table[2 * i + 1] = static_cast<char>('0' + i % 10);
-      }
-      return table;
-    }();
     if (value >= 0 && value < 10) {
       *at_++ = static_cast<char>('0' + value);
     } else if (value >= 10 && value < 100) {
-      std::memcpy(at_, &pairs[2 * static_cast<std::size_t>(value)], 2);
+      std::memcpy(at_, &digit_pairs[2 * static_cast<std::size_t>(value)], 2);
       at_ += 2;
     } else {
       at_ = std::to_chars(at_, at_ + 12, value).ptr;

@@ -45,18 +45,21 @@ Date add_days(Date day, int days);
 /// "2024-05-03".
 std::string to_iso(Date day);
 
+/// The numbers 0 to 99 as two decimal digits each ("00" to "99"), for writing numbers two
+/// digits at a time.
+inline constexpr std::array<char, 200> digit_pairs = [] {
+  std::array<char, 200> table{};
+  for (std::size_t i = 0; i < 100; ++i) {
+    table[2 * i] = static_cast<char>('0' + i / 10);
+    table[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return table;
+}();
+
 /// Writes the 10 characters of to_iso() at `out` (no terminator); returns the end. Inline, and
-/// two digits at a time from a table: batch writes five dates a line, millions of lines.
+/// two digits at a time: batch writes five dates a line, millions of lines.
 inline char* write_iso(Date day, char* out) {
-  static constexpr auto pairs = [] {
-    std::array<char, 200> table{};
-    for (std::size_t i = 0; i < 100; ++i) {
-      table[2 * i] = static_cast<char>('0' + i / 10);
-      table[2 * i + 1] = static_cast<char>('0' + i % 10);
-    }
-    return table;
-  }();
-  auto two = [&](unsigned value, char* at) { std::memcpy(at, &pairs[2 * (value % 100)], 2); };
+  auto two = [&](unsigned value, char* at) { std::memcpy(at, &digit_pairs[2 * (value % 100)], 2); };
   const auto y = static_cast<unsigned>(static_cast<int>(day.year()));
   two(y / 100, out);
   two(y, out + 2);
