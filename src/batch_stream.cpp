@@ -325,6 +325,9 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
   };
 
   try {
+    // A read that fails ends the input, but the lines read whole before it are still planned
+    // and written, then the error is thrown: a bad disk loses only what it could not give.
+    std::string read_error;
     std::string pending;    // the start of a line that the last read cut
     bool skipping = false;  // inside an overlong line, discarding up to its newline
     const auto buffer = std::make_unique<char[]>(read_bytes);
@@ -332,7 +335,8 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
       const ssize_t got = ::read(in, buffer.get(), read_bytes);
       if (got < 0) {
         if (errno == EINTR) continue;
-        throw IoError("cannot read " + input_name + ": " + std::strerror(errno));
+        read_error = "cannot read " + input_name + ": " + std::strerror(errno);
+        break;
       }
       if (got == 0) break;
       std::string_view data(buffer.get(), static_cast<std::size_t>(got));
@@ -359,9 +363,11 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
         skipping = false;
       }
     }
-    if (!pending.empty() || skipping) add_line(pending, skipping);  // no newline at the end
+    // A last line without a newline is planned, unless a failed read may have cut it short.
+    if (read_error.empty() && (!pending.empty() || skipping)) add_line(pending, skipping);
     if (workers.filling().lines > 0) workers.hand_over(true);
     workers.finish();
+    if (!read_error.empty()) throw IoError(read_error);
   } catch (const OutputClosed&) {
     return BatchEnd::output_closed;
   }

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <sched.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -249,6 +250,48 @@ TEST_CASE("an unreadable input is an IoError naming it", "[batch]") {
   CHECK_THROWS_WITH(stream_batch(directory, "the root", STDOUT_FILENO, 1, echo()),
                     "cannot read the root: Is a directory");
   ::close(directory);
+}
+
+TEST_CASE("a read that fails mid-stream: the whole lines before it are written, then IoError",
+          "[batch]") {
+  // /proc/self/mem over mapped pages that hold the input and end where an unmapped page starts:
+  // reads give the input, then fail with EIO, as a disk does at a sector it cannot read.
+  const long page = ::sysconf(_SC_PAGESIZE);
+  const std::string lines = numbered_lines(5000);  // several chunks, so some are in flight
+  const std::string cut = "line 5001, its newline never read";
+  const std::string input = lines + cut;
+  const std::size_t pages = (input.size() + static_cast<std::size_t>(page) - 1) /
+                            static_cast<std::size_t>(page);
+  const std::size_t mapped = pages * static_cast<std::size_t>(page);
+  void* memory = ::mmap(nullptr, mapped + static_cast<std::size_t>(page),
+                        PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  REQUIRE(memory != MAP_FAILED);
+  char* const base = static_cast<char*>(memory);
+  REQUIRE(::munmap(base + mapped, static_cast<std::size_t>(page)) == 0);
+  char* const start = base + mapped - input.size();
+  input.copy(start, input.size());
+
+  for (const unsigned jobs : {1U, 3U}) {
+    CAPTURE(jobs);
+    const int in_fd = ::open("/proc/self/mem", O_RDONLY);
+    REQUIRE(in_fd >= 0);
+    REQUIRE(::lseek(in_fd, reinterpret_cast<off_t>(start), SEEK_SET) ==
+            reinterpret_cast<off_t>(start));
+    const TempFile out("");
+    const int out_fd = ::open(out.path.c_str(), O_WRONLY | O_TRUNC);
+    CHECK_THROWS_WITH(stream_batch(in_fd, "the disk", out_fd, jobs, echo()),
+                      "cannot read the disk: Input/output error");
+    ::close(in_fd);
+    ::close(out_fd);
+    std::string written;
+    std::FILE* file = std::fopen(out.path.c_str(), "rb");
+    char buffer[65536];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) written.append(buffer, got);
+    std::fclose(file);
+    CHECK(written == echoed(lines));
+  }
+  ::munmap(base, mapped);
 }
 
 TEST_CASE("batch uses one job per processor it may run on", "[batch]") {

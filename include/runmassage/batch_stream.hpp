@@ -35,7 +35,9 @@ using BatchPlannerFactory = std::function<std::unique_ptr<BatchPlanner>()>;
 /// number of jobs. A UTF-8 byte-order mark before the first line is skipped, a last line
 /// without a newline is planned, and a line over max_batch_line_bytes gets an error record.
 /// Throws IoError when reading or writing fails (`input_name` names the input), or whatever a
-/// planner throws other than for a bad line; output already written stays written.
+/// planner throws other than for a bad line; output already written stays written. When a read
+/// fails, every whole line read before it is planned and written first; a last line without
+/// its newline is not, for the failure may have cut it.
 BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned jobs,
                       const BatchPlannerFactory& make_planner);
 
