@@ -256,18 +256,16 @@ TEST_CASE("a read that fails mid-stream: the whole lines before it are written, 
           "[batch]") {
   // /proc/self/mem over mapped pages that hold the input and end where an unmapped page starts:
   // reads give the input, then fail with EIO, as a disk does at a sector it cannot read.
-  const long page = ::sysconf(_SC_PAGESIZE);
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
   const std::string lines = numbered_lines(5000);  // several chunks, so some are in flight
   const std::string cut = "line 5001, its newline never read";
   const std::string input = lines + cut;
-  const std::size_t pages = (input.size() + static_cast<std::size_t>(page) - 1) /
-                            static_cast<std::size_t>(page);
-  const std::size_t mapped = pages * static_cast<std::size_t>(page);
-  void* memory = ::mmap(nullptr, mapped + static_cast<std::size_t>(page),
-                        PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  const std::size_t mapped = (input.size() + page - 1) / page * page;
+  void* memory =
+      ::mmap(nullptr, mapped + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   REQUIRE(memory != MAP_FAILED);
   char* const base = static_cast<char*>(memory);
-  REQUIRE(::munmap(base + mapped, static_cast<std::size_t>(page)) == 0);
+  REQUIRE(::munmap(base + mapped, page) == 0);
   char* const start = base + mapped - input.size();
   input.copy(start, input.size());
 
