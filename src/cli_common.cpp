@@ -196,6 +196,44 @@ void add_color_option(CLI::App& command, std::string& when) {
       });
 }
 
+std::optional<int> whole_number(std::string_view text, int min, int max) {
+  // Nine digits at most, so the number always fits an int; leading zeros are allowed.
+  if (text.empty() || text.size() > 9 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  int number = 0;
+  for (const char digit : text) number = number * 10 + (digit - '0');
+  if (number < min || number > max) return std::nullopt;
+  return number;
+}
+
+CLI::Option* add_whole_number_option(CLI::App& command, const std::string& name, std::string& value,
+                                     int min, int max, const std::string& help) {
+  return command.add_option(name, value, help)
+      ->type_name("N")
+      ->check([min, max](const std::string& text) {
+        if (whole_number(text, min, max)) return std::string();
+        return "expected a whole number from " + std::to_string(min) + " to " +
+               std::to_string(max) + ", not " + quoted_input(text);
+      });
+}
+
+std::optional<date::weekday> parse_week_start(std::string_view text) {
+  auto day = parse_weekday(text);
+  if (!day || (*day != date::Monday && *day != date::Sunday)) return std::nullopt;
+  return day;
+}
+
+void add_week_start_option(CLI::App& command, std::string& day) {
+  command.add_option("--week-start", day, "Weeks start on mon (default) or sun")
+      ->type_name("DAY")
+      ->check([](const std::string& text) {
+        if (parse_week_start(text)) return std::string();
+        return "expected mon or sun, not " + quoted_input(text);
+      });
+}
+
 namespace {
 
 // NO_COLOR (https://no-color.org) or a terminal that says it is dumb.

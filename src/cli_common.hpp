@@ -123,6 +123,21 @@ void add_common(CLI::App& command, CommonOptions& options, const char* format_he
 /// Adds --color WHEN (auto, always or never, checked as it is parsed) to a subcommand.
 void add_color_option(CLI::App& command, std::string& when);
 
+/// The number `text` holds, if it is a whole number from `min` to `max` written in digits (no
+/// sign, no spaces); nullopt otherwise.
+std::optional<int> whole_number(std::string_view text, int min, int max);
+
+/// Adds the option `name` (as "--weeks"): a whole number from `min` to `max`, kept as typed in
+/// `value` and checked as it is parsed, so whole_number reads it afterwards without failing.
+CLI::Option* add_whole_number_option(CLI::App& command, const std::string& name, std::string& value,
+                                     int min, int max, const std::string& help);
+
+/// The day a week may start on: "mon" (or "monday") or "sun" (or "sunday"); nullopt otherwise.
+std::optional<date::weekday> parse_week_start(std::string_view text);
+
+/// Adds --week-start DAY (mon or sun, checked as it is parsed) to a subcommand.
+void add_week_start_option(CLI::App& command, std::string& day);
+
 /// Whether to colour text: `when` is --color; auto means only for a terminal that wants colour.
 Colour choose_colour(const std::string& when, bool to_stdout = true);
 

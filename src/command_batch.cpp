@@ -26,15 +26,6 @@ struct BatchOptions {
   std::string jobs;  // empty: default_batch_jobs()
 };
 
-// The number of jobs in `text`, if it is a whole number from 1 to max_batch_jobs.
-std::optional<unsigned> parse_jobs(const std::string& text) {
-  const bool digits = !text.empty() && text.size() <= 3 &&
-                      text.find_first_not_of("0123456789") == std::string::npos;
-  const unsigned jobs = digits ? static_cast<unsigned>(std::stoul(text)) : 0;
-  if (jobs < 1 || jobs > max_batch_jobs) return std::nullopt;
-  return jobs;
-}
-
 int run_batch(const BatchOptions& options) {
   const Date today = today_option(options.today, Direction::on_or_after);
   int fd = STDIN_FILENO;
@@ -55,7 +46,10 @@ int run_batch(const BatchOptions& options) {
   const Detail detail = options.brief ? Detail::brief : Detail::full;
   // A closed pipe downstream (`| head`) ends batch quietly, like other filters.
   std::signal(SIGPIPE, SIG_IGN);
-  const unsigned jobs = options.jobs.empty() ? default_batch_jobs() : *parse_jobs(options.jobs);
+  const unsigned jobs =
+      options.jobs.empty()
+          ? default_batch_jobs()
+          : static_cast<unsigned>(*whole_number(options.jobs, 1, int{max_batch_jobs}));
   switch (stream_batch(fd, input_name, STDOUT_FILENO, jobs, [&] {
     return readers().make_batch_planner(knowledge, detail, today, options.explain);
   })) {
@@ -79,14 +73,8 @@ void setup_batch(CLI::App& app, Command& command) {
   batch->add_flag("--explain", options->explain, "Add how each rule decided (\"explain\")");
   batch->add_option("--today", options->today, "The day for records that do not give one")
       ->type_name("DATE");
-  batch->add_option("--jobs", options->jobs, "Threads to plan on (default: processors, up to 8)")
-      ->type_name("N")
-      ->check([](const std::string& text) {
-        return parse_jobs(text)
-                   ? ""
-                   : "expected a whole number from 1 to " + std::to_string(max_batch_jobs) +
-                         ", not '" + text.substr(0, 20) + "'";
-      });
+  add_whole_number_option(*batch, "--jobs", options->jobs, 1, int{max_batch_jobs},
+                          "Threads to plan on (default: processors, up to 8)");
   add_data_option(*batch, options->common);
   batch->footer(
       "Each input line is a JSON object: {\"id\", \"today\", \"last_run\", \"next_run\",\n"

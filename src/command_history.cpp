@@ -23,28 +23,14 @@ struct HistoryCommandOptions {
   std::string color = "auto";
 };
 
-std::optional<int> parse_history_weeks(const std::string& text) {
-  const bool digits = !text.empty() && text.size() <= 4 &&
-                      text.find_first_not_of("0123456789") == std::string::npos;
-  const int weeks = digits ? std::atoi(text.c_str()) : 0;
-  if (weeks < 1 || weeks > max_history_weeks) return std::nullopt;
-  return weeks;
-}
-
-std::optional<date::weekday> parse_first_weekday(const std::string& text) {
-  auto day = parse_weekday(text);
-  if (!day || (*day != date::Monday && *day != date::Sunday)) return std::nullopt;
-  return day;
-}
-
 int run_history(const HistoryCommandOptions& options) {
   const Date today = today_option(options.today, Direction::on_or_before);
   const auto heart = heart_profile(options.history);
   const Knowledge knowledge = load_data(options.common, DataParts::plans);
   const auto activities = read_history(options.history, knowledge.workouts);
   const HistorySummary summary =
-      summarise_history(activities, today, *parse_history_weeks(options.weeks),
-                        *parse_first_weekday(options.week_start), heart, knowledge.workouts);
+      summarise_history(activities, today, *whole_number(options.weeks, 1, max_history_weeks),
+                        *parse_week_start(options.week_start), heart, knowledge.workouts);
   write_stdout(options.common.format == Format::json
                    ? history_to_json(summary).dump(2) + "\n"
                    : history_to_text(summary, plain_ascii(options.color)));
@@ -61,19 +47,9 @@ void setup_history(CLI::App& app, Command& command) {
       ->type_name("PATH")
       ->required()
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  history->add_option("--weeks", options->weeks, "How many weeks up to today (default 8)")
-      ->type_name("N")
-      ->check([](const std::string& text) {
-        return parse_history_weeks(text)
-                   ? ""
-                   : "expected a whole number from 1 to " + std::to_string(max_history_weeks) +
-                         ", not '" + text.substr(0, 20) + "'";
-      });
-  history->add_option("--week-start", options->week_start, "Weeks start on mon (default) or sun")
-      ->type_name("DAY")
-      ->check([](const std::string& text) {
-        return parse_first_weekday(text) ? "" : "expected mon or sun, not '" + text + "'";
-      });
+  add_whole_number_option(*history, "--weeks", options->weeks, 1, max_history_weeks,
+                          "How many weeks up to today (default 8)");
+  add_week_start_option(*history, options->week_start);
   history->add_option("--today", options->today, "Take this day as today")->type_name("DATE");
   add_common(*history, options->common, "Output format: text (default) or json", history_formats);
   add_color_option(*history, options->color);

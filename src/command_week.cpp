@@ -63,22 +63,6 @@ std::optional<std::array<bool, 7>> parse_available(const std::vector<std::string
   return days;
 }
 
-// The number of weeks in `text`, if it is a whole number from 1 to max_weeks.
-std::optional<int> parse_weeks(const std::string& text) {
-  bool digits = !text.empty() && text.size() <= 4 &&
-                text.find_first_not_of("0123456789") == std::string::npos;
-  int weeks = digits ? std::atoi(text.c_str()) : 0;
-  if (weeks < 1 || weeks > max_weeks) return std::nullopt;
-  return weeks;
-}
-
-// Monday or Sunday, the only days a week may start on.
-std::optional<date::weekday> parse_week_start(const std::string& text) {
-  auto day = parse_weekday(text);
-  if (!day || (*day != date::Monday && *day != date::Sunday)) return std::nullopt;
-  return day;
-}
-
 // One line on stderr when the calendar has workouts, but none from `start` to `end`.
 void warn_if_outside(const std::string& path, const std::vector<Workout>& workouts, Date start,
                      Date end) {
@@ -101,7 +85,7 @@ int run_week(const WeekOptions& options) {
   if (!options.tz.empty()) use_time_zone(options.tz);  // before the clock is read
   const date::weekday first_weekday = *parse_week_start(options.week_start);
   ScheduleRequest request;
-  request.weeks = *parse_weeks(options.weeks);
+  request.weeks = *whole_number(options.weeks, 1, max_weeks);
   const Date today = today_option(options.today, Direction::on_or_after);
   request.start = options.start.empty()
                       ? start_of_week(today, first_weekday)
@@ -230,19 +214,9 @@ void setup_week(CLI::App& app, Command& command) {
   add_tz_option(*week, options->tz);
   week->add_option("--start", options->start, "First day (default: this week's first day)")
       ->type_name("DATE");
-  week->add_option("--week-start", options->week_start, "Weeks start on mon (default) or sun")
-      ->type_name("DAY")
-      ->check([](const std::string& text) {
-        return parse_week_start(text) ? "" : "expected mon or sun, not '" + text + "'";
-      });
-  week->add_option("--weeks", options->weeks, "How many weeks, 1 to 520 (default 1)")
-      ->type_name("N")
-      ->check([](const std::string& text) {
-        return parse_weeks(text)
-                   ? ""
-                   : "expected a whole number from 1 to " + std::to_string(max_weeks) + ", not '" +
-                         text.substr(0, 20) + "'";
-      });
+  add_week_start_option(*week, options->week_start);
+  add_whole_number_option(*week, "--weeks", options->weeks, 1, max_weeks,
+                          "How many weeks, 1 to 520 (default 1)");
   week->add_option("--budget", options->budget, "Most bookings a week or month (default 1/week)")
       ->type_name("N/week")
       ->check([](const std::string& text) {

@@ -1,4 +1,5 @@
-// today_option: the day --today names, with the clock read only when the text needs it.
+// The CLI's shared option readers: the day --today names (the clock read only when the text
+// needs it), whole-number options, and the day a week starts on.
 #include "catch.hpp"
 
 #include <date/date.h>
@@ -11,7 +12,9 @@
 using runmassage::Date;
 using runmassage::Direction;
 using runmassage::cli::local_today;
+using runmassage::cli::parse_week_start;
 using runmassage::cli::today_option;
+using runmassage::cli::whole_number;
 
 TEST_CASE("today_option: a date is the day it names", "[cli]") {
   using namespace date::literals;
@@ -38,4 +41,29 @@ TEST_CASE("today_option: a date that does not exist names the option", "[cli]") 
   CHECK_THROWS_AS(today_option("2024-02-30", Direction::on_or_after), runmassage::UsageError);
   CHECK_THROWS_WITH(today_option("2024-02-30", Direction::on_or_after),
                     "--today: invalid date '2024-02-30': February 2024 has 29 days");
+}
+
+TEST_CASE("whole_number: digits within the bounds, and nothing else", "[cli]") {
+  CHECK(whole_number("1", 1, 64) == 1);
+  CHECK(whole_number("64", 1, 64) == 64);
+  CHECK(whole_number("008", 1, 520) == 8);
+  CHECK(whole_number("999999999", 1, 999999999) == 999999999);
+  CHECK_FALSE(whole_number("0", 1, 64));
+  CHECK_FALSE(whole_number("65", 1, 64));
+  CHECK_FALSE(whole_number("", 1, 64));
+  CHECK_FALSE(whole_number("-1", 1, 64));
+  CHECK_FALSE(whole_number("+1", 1, 64));
+  CHECK_FALSE(whole_number(" 1", 1, 64));
+  CHECK_FALSE(whole_number("1.0", 1, 64));
+  CHECK_FALSE(whole_number("1e2", 1, 520));
+  CHECK_FALSE(whole_number("1000000000", 1, 2000000000));  // ten digits: refused, never overflows
+  CHECK_FALSE(whole_number("99999999999999999999", 1, 520));
+}
+
+TEST_CASE("parse_week_start: Monday or Sunday only", "[cli]") {
+  CHECK(parse_week_start("mon") == date::Monday);
+  CHECK(parse_week_start("sun") == date::Sunday);
+  CHECK(parse_week_start("sunday") == date::Sunday);
+  CHECK_FALSE(parse_week_start("wed"));
+  CHECK_FALSE(parse_week_start(""));
 }
