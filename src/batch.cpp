@@ -99,25 +99,6 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
   return text;
 }
 
-// The usual workout field, an ISO date alone or followed by a colon and words that do not
-// start with a blank, read directly: split_dated and resolve_date read it the same way, and
-// they still read every other field (and say what is wrong with it). The date, if read so.
-std::optional<Date> iso_dated(std::string_view text, std::optional<std::string_view>& words) {
-  constexpr std::size_t iso_size = 10;
-  if (text.size() < iso_size) return std::nullopt;
-  if (text.size() > iso_size && (text.size() == iso_size + 1 || text[iso_size] != ':' ||
-                                 text[iso_size + 1] == ' ' || text[iso_size + 1] == '\t')) {
-    return std::nullopt;
-  }
-  const std::optional<Date> day = parse_iso_date(text.substr(0, iso_size));
-  if (day && text.size() > iso_size) {
-    words = text.substr(iso_size + 1);
-  } else {
-    words.reset();
-  }
-  return day;
-}
-
 }  // namespace
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
@@ -280,8 +261,6 @@ class SimdBatchPlanner final : public BatchPlanner {
   }
 
   Date field_date(std::string_view text, const char* name, Date today, Direction direction) {
-    // The usual ISO date first, as resolve_date would read it, without the call around it.
-    if (const std::optional<Date> day = parse_iso_date(text)) return *day;
     try {
       return resolve_date(text, today, direction);
     } catch (const UsageError& e) {
@@ -293,11 +272,6 @@ class SimdBatchPlanner final : public BatchPlanner {
   void field_workout(Workout& workout, std::string_view text, const char* name, Date today,
                      Direction direction, bool race) {
     try {
-      std::optional<std::string_view> words;
-      if (const std::optional<Date> day = iso_dated(text, words)) {
-        workouts.read(workout, *day, words, race);
-        return;
-      }
       const DatedWords split = split_dated(text);
       workouts.read(workout, resolve_date(split.date, today, direction), split.words, race);
     } catch (const UsageError& e) {

@@ -94,8 +94,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return Date{date::year{year}, date::month{month}, date::day{day}};
 }
 
-Date resolve_date(std::string_view text, Date today, Direction direction) {
-  if (auto iso = parse_iso_date(text)) return *iso;
+Date detail::resolve_date_words(std::string_view text, Date today, Direction direction) {
   const date::sys_days base{today};
 
   // Say precisely why something shaped like an ISO date is not one.

@@ -8,13 +8,8 @@ namespace runmassage {
 void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_view> words,
                         bool race) {
   if (!words) {
-    // workout_from_words's workout without words, set in place: nothing to remember, and
-    // a third of batch's runs are bare dates.
-    workout.date = date;
-    workout.kind = race ? WorkoutKind::race : WorkoutKind::run;
-    workout.km.reset();
-    workout.distance_label.clear();
-    workout.title.clear();
+    // Nothing to remember, and a third of batch's runs are bare dates.
+    set_bare_workout(workout, date, race);
     return;
   }
   // FNV-1a over the words and the race flag: cheap for the few bytes a workout's words take.

@@ -184,22 +184,17 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
   return out;
 }
 
-DatedWords split_dated(std::string_view text) {
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos) return {text, std::nullopt};
-  std::string_view words = text.substr(colon + 1);
+void detail::check_dated_words(std::string_view text, std::string_view words) {
   if (words.find_first_not_of(" \t") == std::string_view::npos) {
     throw UsageError("no workout after ':' in " + quoted_input(text) +
                      " (give DATE or DATE:WORKOUT, e.g. sat:long)");
   }
-  return {text.substr(0, colon), words};
 }
 
 Workout workout_from_words(Date date, std::optional<std::string_view> words, bool race,
                            const WorkoutWords& known) {
   Workout workout;
-  workout.date = date;
-  workout.kind = race ? WorkoutKind::race : WorkoutKind::run;
+  set_bare_workout(workout, date, race);
   if (!words) return workout;
   workout.title = std::string(*words);
   Classified classified = classify_words(*words, known);

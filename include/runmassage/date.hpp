@@ -24,9 +24,18 @@ enum class Direction {
 /// Parses strict YYYY-MM-DD with a year from 0001 to 9999; nullopt if malformed or impossible.
 std::optional<Date> parse_iso_date(std::string_view text);
 
+namespace detail {
+/// resolve_date for text that is not a valid YYYY-MM-DD.
+Date resolve_date_words(std::string_view text, Date today, Direction direction);
+}  // namespace detail
+
 /// Resolves a DATE argument: YYYY-MM-DD, today, tomorrow, yesterday, +N, -N or a weekday
-/// name (full or three letters, any case). Throws UsageError saying what was wrong.
-Date resolve_date(std::string_view text, Date today, Direction direction);
+/// name (full or three letters, any case). Throws UsageError saying what was wrong. Inline
+/// for the ISO date, which batch reads a few million times a second.
+inline Date resolve_date(std::string_view text, Date today, Direction direction) {
+  if (const std::optional<Date> iso = parse_iso_date(text)) return *iso;
+  return detail::resolve_date_words(text, today, direction);
+}
 
 /// A weekday name, full or three letters, any case ("sat", "Saturday"); nullopt otherwise.
 std::optional<date::weekday> parse_weekday(std::string_view text);

@@ -27,8 +27,9 @@ inline bool is_key_workout(WorkoutKind kind) {
 /// Any kind but rest.
 inline bool is_run(WorkoutKind kind) { return kind != WorkoutKind::rest; }
 
-/// One day's workout, from an option (`sat:long`), a batch field or a calendar event. A new
-/// field goes in operator== and assign_workout too.
+/// One day's workout, from an option (`sat:long`), a batch field or a calendar event. The
+/// functions below name every field through a structured binding, so a field added here does
+/// not compile until each of them handles it too.
 struct Workout {
   Date date;
   WorkoutKind kind = WorkoutKind::run;
@@ -37,10 +38,22 @@ struct Workout {
   std::string title;           ///< the words as given; empty for a bare date
 
   friend bool operator==(const Workout& a, const Workout& b) {
-    return a.date == b.date && a.kind == b.kind && a.km == b.km &&
-           a.distance_label == b.distance_label && a.title == b.title;
+    const auto& [date, kind, km, distance_label, title] = a;
+    return date == b.date && kind == b.kind && km == b.km && distance_label == b.distance_label &&
+           title == b.title;
   }
 };
+
+/// Makes `workout` that of a date given without words, reusing its storage: a run of unknown
+/// kind (or a race, with `race`), no distance, no title.
+inline void set_bare_workout(Workout& workout, Date day, bool race) {
+  auto& [date, kind, km, distance_label, title] = workout;
+  date = day;
+  kind = race ? WorkoutKind::race : WorkoutKind::run;
+  km.reset();
+  distance_label.clear();
+  title.clear();
+}
 
 /// `to = from`, with less work for the empty strings most workouts have (no distance named,
 /// or no words at all): copying an empty string still calls into the library, clearing one
@@ -53,11 +66,12 @@ inline void assign_workout(Workout& to, const Workout& from) {
       to_text = from_text;
     }
   };
-  to.date = from.date;
-  to.kind = from.kind;
-  to.km = from.km;
-  assign(to.distance_label, from.distance_label);
-  assign(to.title, from.title);
+  const auto& [date, kind, km, distance_label, title] = from;
+  to.date = date;
+  to.kind = kind;
+  to.km = km;
+  assign(to.distance_label, distance_label);
+  assign(to.title, title);
 }
 
 /// `slot = workout` (reset without one), as assign_workout.

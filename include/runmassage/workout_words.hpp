@@ -82,8 +82,22 @@ struct DatedWords {
   std::optional<std::string_view> words;  ///< never empty when present
 };
 
+namespace detail {
+/// Throws UsageError when `words`, the part of `text` after its colon, is empty or blank.
+void check_dated_words(std::string_view text, std::string_view words);
+}  // namespace detail
+
 /// Splits "sat:long" into "sat" and "long"; throws UsageError for an empty WORKOUT ("sat:").
-DatedWords split_dated(std::string_view text);
+/// Inline, for batch splits a few million fields a second.
+inline DatedWords split_dated(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return {text, std::nullopt};
+  const std::string_view words = text.substr(colon + 1);
+  if (words.empty() || words.front() == ' ' || words.front() == '\t') {
+    detail::check_dated_words(text, words);
+  }
+  return {text.substr(0, colon), words};
+}
 
 /// The workout on `date` that `words` describe (a run of unknown kind without words); for a
 /// race the kind is race whatever the words say. Throws UsageError for a distance of zero or
