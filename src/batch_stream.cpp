@@ -2,6 +2,7 @@
 // chunks, and the chunks' output is written in the order the chunks were read.
 #include "runmassage/batch_stream.hpp"
 
+#include <poll.h>
 #include <sched.h>
 #include <unistd.h>
 
@@ -100,6 +101,17 @@ struct Chunk {
   void seal() { std::memset(text.get() + size, 0, batch_read_ahead); }
 };
 
+// Whether a read of `fd` would return at once (with data, at its end or with an error) rather
+// than wait: always for a file, not for a pipe or terminal with nothing written yet.
+bool input_ready(int fd) {
+  pollfd request{fd, POLLIN, 0};
+  int ready = 0;
+  do {
+    ready = ::poll(&request, 1, 0);
+  } while (ready < 0 && errno == EINTR);
+  return ready != 0;  // an error here is met again, and reported, by the read
+}
+
 // Plans every line of `chunk` into its output; never throws.
 void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
   try {
@@ -163,11 +175,12 @@ class Workers {
   Chunk& filling() { return ring_[handed_ % ring_.size()]; }
 
   /// Hands the filled chunk over, then writes what is done, until the ring has room for the
-  /// next. The worker threads start with the first chunk that is not the `last`: input that
-  /// fits in one chunk is planned without starting threads it would not use.
-  void hand_over(bool last) {
+  /// next. The worker threads start with the first chunk handed over `full`, for input goes on
+  /// past it: input that fits in one chunk, or comes a few lines at a time, is planned without
+  /// starting threads it would not use.
+  void hand_over(bool full) {
     filling().seal();
-    if (!last && jobs_ > 1 && !started_) start_workers();
+    if (full && jobs_ > 1 && !started_) start_workers();
     {
       const std::lock_guard<std::mutex> lock(mutex_);
       ++handed_;
@@ -319,7 +332,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
       chunk.add(line);
     }
     if (chunk.full()) {
-      workers.hand_over(false);
+      workers.hand_over(true);
       workers.filling().start(next_line);
     }
   };
@@ -332,6 +345,13 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
     bool skipping = false;  // inside an overlong line, discarding up to its newline
     const auto buffer = std::make_unique<char[]>(read_bytes);
     for (;;) {
+      // Input that pauses (a pipe fed a record at a time) has every whole line read so far
+      // planned and written before batch waits for more, so it answers as it is asked.
+      if (workers.filling().lines > 0 && !input_ready(in)) {
+        workers.hand_over(false);
+        workers.finish();
+        workers.filling().start(next_line);
+      }
       const ssize_t got = ::read(in, buffer.get(), read_bytes);
       if (got < 0) {
         if (errno == EINTR) continue;
@@ -365,7 +385,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
     }
     // A last line without a newline is planned, unless a failed read may have cut it short.
     if (read_error.empty() && (!pending.empty() || skipping)) add_line(pending, skipping);
-    if (workers.filling().lines > 0) workers.hand_over(true);
+    if (workers.filling().lines > 0) workers.hand_over(false);
     workers.finish();
     if (!read_error.empty()) throw IoError(read_error);
   } catch (const OutputClosed&) {

@@ -6,7 +6,6 @@
 #include <csignal>
 #include <cstring>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "cli_common.hpp"

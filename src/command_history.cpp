@@ -1,7 +1,5 @@
 // `runmassage history`: what the runner did, week by week, with the training load.
-#include <cstdlib>
 #include <memory>
-#include <optional>
 
 #include "cli_common.hpp"
 #include "runmassage/error.hpp"

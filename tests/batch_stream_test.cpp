@@ -2,6 +2,7 @@
 #include "runmassage/batch_stream.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -290,6 +291,56 @@ TEST_CASE("a read that fails mid-stream: the whole lines before it are written, 
     CHECK(written == echoed(lines));
   }
   ::munmap(base, mapped);
+}
+
+TEST_CASE("input that pauses is answered before batch waits for more", "[batch]") {
+  // A program that writes a record to batch's pipe and waits for its plan must get it then,
+  // not once 32 KiB of records or the end of the input have come.
+  for (const unsigned jobs : {1U, 2U}) {
+    CAPTURE(jobs);
+    int input[2];
+    int output[2];
+    REQUIRE(::pipe(input) == 0);
+    REQUIRE(::pipe(output) == 0);
+    bool threw = false;
+    std::thread streaming([&] {
+      try {
+        stream_batch(input[0], "a pipe", output[1], jobs, echo());
+      } catch (...) {
+        threw = true;
+      }
+      ::close(output[1]);
+    });
+    // One line of output, or what came before nothing more did within 10 seconds.
+    auto answer = [&] {
+      std::string got;
+      while (got.empty() || got.back() != '\n') {
+        pollfd waiting{output[0], POLLIN, 0};
+        char c = 0;
+        if (::poll(&waiting, 1, 10000) != 1) return got + "(nothing for 10 s)";
+        if (::read(output[0], &c, 1) != 1) return got + "(end)";
+        got += c;
+      }
+      return got;
+    };
+    auto ask = [&](const std::string& text) {
+      REQUIRE(::write(input[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    };
+    ask("first\n");
+    CHECK(answer() == "1:first\n");
+    ask("second\nthird\n");
+    CHECK(answer() == "2:second\n");
+    CHECK(answer() == "3:third\n");
+    ask("half a line");
+    ask(" and the rest\n");
+    CHECK(answer() == "4:half a line and the rest\n");
+    ::close(input[1]);
+    streaming.join();
+    CHECK(answer() == "(end)");
+    CHECK_FALSE(threw);
+    ::close(input[0]);
+    ::close(output[0]);
+  }
 }
 
 TEST_CASE("batch uses one job per processor it may run on", "[batch]") {

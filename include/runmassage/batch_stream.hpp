@@ -32,11 +32,13 @@ using BatchPlannerFactory = std::function<std::unique_ptr<BatchPlanner>()>;
 /// Reads JSON Lines from the descriptor `in` to its end and writes one output line per input
 /// line to `out`, in input order. With `jobs` above 1, that many threads plan chunks of lines
 /// at the same time, each with its own planner; the output is byte for byte the same for any
-/// number of jobs. A UTF-8 byte-order mark before the first line is skipped, a last line
-/// without a newline is planned, and a line over max_batch_line_bytes gets an error record.
-/// Throws IoError when reading or writing fails (`input_name` names the input), or whatever a
-/// planner throws other than for a bad line; output already written stays written. When a read
-/// fails, every whole line read before it is planned and written first; a last line without
+/// number of jobs. When the input pauses (a pipe with nothing more written yet), every whole
+/// line read so far is planned and written before the next read waits, so a program that writes
+/// a record and waits for its plan gets it. A UTF-8 byte-order mark before the first line is
+/// skipped, a last line without a newline is planned, and a line over max_batch_line_bytes gets an
+/// error record. Throws IoError when reading or writing fails (`input_name` names the input), or
+/// whatever a planner throws other than for a bad line; output already written stays written. When
+/// a read fails, every whole line read before it is planned and written first; a last line without
 /// its newline is not, for the failure may have cut it.
 BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned jobs,
                       const BatchPlannerFactory& make_planner);
