@@ -38,9 +38,9 @@ struct Workout {
   std::string title;           ///< the words as given; empty for a bare date
 
   friend bool operator==(const Workout& a, const Workout& b) {
-    const auto& [date, kind, km, distance_label, title] = a;
-    return date == b.date && kind == b.kind && km == b.km && distance_label == b.distance_label &&
-           title == b.title;
+    const auto& [a_date, a_kind, a_km, a_label, a_title] = a;
+    return a_date == b.date && a_kind == b.kind && a_km == b.km && a_label == b.distance_label &&
+           a_title == b.title;
   }
 };
 
