@@ -114,6 +114,7 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
   const std::string why_indent(why_column, ' ');
 
   std::string out;
+  out.reserve(schedule.weeks.size() * 1024);  // a week takes about 900 bytes
   for (std::size_t w = 0; w < schedule.weeks.size(); ++w) {
     const WeekPlan& week = schedule.weeks[w];
     if (w > 0) out += "\n";
@@ -137,10 +138,12 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       auto why = lines_of(wrap(why_cell(day, knowledge), why_indent, why_indent, width));
       for (std::size_t i = 0; i < why.size(); ++i) {
         if (i == 0) {
-          out += row + why[0].substr(why_column) + "\n";
+          out += row;
+          out.append(why[0], why_column);
         } else {
-          out += why[i] + "\n";
+          out += why[i];
         }
+        out += '\n';
       }
     }
     std::vector<const Suggestion*> booked;

@@ -293,12 +293,30 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   const int offset = days_between(first, schedule.start);
   const int range_days = days_between(first, last) + 1;
 
-  std::vector<DayPlan> days;
-  days.reserve(static_cast<std::size_t>(range_days));
+  // The days shown go straight into their weeks; of the days around them, planned so that the
+  // window never changes the bookings, only what the rules recommend is kept.
+  schedule.weeks.resize(static_cast<std::size_t>(request.weeks));
+  for (int w = 0; w < request.weeks; ++w) {
+    WeekPlan& week = schedule.weeks[static_cast<std::size_t>(w)];
+    week.start = add_days(request.start, w * 7);
+    week.days.reserve(7);
+  }
+  auto shown = [&](std::size_t i) -> DayPlan* {
+    const int index = static_cast<int>(i) - offset;
+    if (index < 0 || index >= day_count) return nullptr;
+    return &schedule.weeks[static_cast<std::size_t>(index / 7)]
+                .days[static_cast<std::size_t>(index % 7)];
+  };
   std::vector<std::optional<std::size_t>> recommended;
-  recommended.reserve(days.capacity());
+  recommended.reserve(static_cast<std::size_t>(range_days));
+  // Every day is planned twice or so, and most days' facts fall in classes seen before.
+  CachedPlanner planner(rules);
   std::vector<Plan> after_plans;                        // run and race days, after the workout
   std::vector<std::optional<std::size_t>> after_index;  // per day, into after_plans
+  // Room for every run and race at once: growing would copy the plans, and pages reserved but
+  // never written cost nothing.
+  after_plans.reserve(std::min(runs.size() + races.size(), static_cast<std::size_t>(range_days)));
+  after_index.reserve(static_cast<std::size_t>(range_days));
 
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
   std::size_t runs_so_far = 0;   // runs on or before the day
@@ -333,7 +351,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     if (key_next < keys.size()) question.next_key = *keys[key_next];
 
     DayPlan day;
-    day.plan = make_plan(rules, question);
+    planner.plan(question, day.plan);
     // The same day once its run (or race) is done, for the picks anchored on that day: the
     // question `plan --last-run today` answers, with the next run and race after today.
     const bool runs_today = next < runs.size() && runs[next]->date == today;
@@ -352,7 +370,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
       while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
       if (key_after < keys.size()) after.next_key = *keys[key_after];
       if (key_next < keys.size() && keys[key_next]->date == today) after.last_key = *keys[key_next];
-      after_plans.push_back(make_plan(rules, after));
+      planner.plan(after, after_plans.emplace_back());
       after_index.push_back(after_plans.size() - 1);
     } else {
       after_index.push_back(std::nullopt);
@@ -364,12 +382,15 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
       day.titles = known.titles;
     }
     recommended.push_back(recommended_massage(day.plan, rules));
-    days.push_back(std::move(day));
+    const int index = i - offset;
+    if (index >= 0 && index < day_count) {
+      schedule.weeks[static_cast<std::size_t>(index / 7)].days.push_back(std::move(day));
+    }
   }
 
   // Each pick offers, per anchor, the first day of its window on which the rules recommend its
   // massage and the runner is available; a day offered by several picks is worth the best.
-  std::vector<std::optional<Candidate>> candidates(days.size());
+  std::vector<std::optional<Candidate>> candidates(static_cast<std::size_t>(range_days));
   const std::vector<Date> long_run_days = long_runs(facts, request.week_start);
   for (std::size_t p = 0; p < settings.picks.size(); ++p) {
     const SuggestionPick& pick = settings.picks[p];
@@ -380,7 +401,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
         const int index = days_between(first, anchor) + shift;
         if (index >= 0 && index < range_days) {
           const auto i = static_cast<std::size_t>(index);
-          const unsigned weekday = date::weekday{date::sys_days{days[i].plan.date()}}.c_encoding();
+          const unsigned weekday =
+              date::weekday{date::sys_days{first} + date::days{index}}.c_encoding();
           // On the anchor's own day the massage may come before the workout or after it.
           const bool before = recommended[i] == pick.massage;
           const bool after =
@@ -398,21 +420,13 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   }
   for (std::size_t i :
        choose_bookings(candidates, first, budget, settings.min_days_apart, request.week_start)) {
-    const int index = static_cast<int>(i) - offset;
-    if (index < 0 || index >= day_count) continue;
+    DayPlan* day = shown(i);
+    if (day == nullptr) continue;
     const std::size_t pick = candidates[i]->pick;
-    if (candidates[i]->after_run) days[i].plan = after_plans[*after_index[i]];
-    days[i].suggested = schedule.suggestions.size();
+    if (candidates[i]->after_run) day->plan = after_plans[*after_index[i]];
+    day->suggested = schedule.suggestions.size();
     schedule.suggestions.push_back(
-        {days[i].plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});
-  }
-
-  for (int w = 0; w < request.weeks; ++w) {
-    WeekPlan week;
-    week.start = add_days(request.start, w * 7);
-    auto from = days.begin() + offset + w * 7;
-    week.days.assign(std::make_move_iterator(from), std::make_move_iterator(from + 7));
-    schedule.weeks.push_back(std::move(week));
+        {day->plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});
   }
   return schedule;
 }
