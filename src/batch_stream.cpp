@@ -210,6 +210,9 @@ class Workers {
 
   [[nodiscard]] bool failed() const { return failed_; }
 
+  /// Whether a chunk handed over is not written yet (planned or not).
+  [[nodiscard]] bool unwritten() const { return written_ < handed_; }
+
  private:
   unsigned jobs_;
   const BatchPlannerFactory& make_planner_;
@@ -347,8 +350,9 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
     for (;;) {
       // Input that pauses (a pipe fed a record at a time) has every whole line read so far
       // planned and written before batch waits for more, so it answers as it is asked.
-      if (workers.filling().lines > 0 && !input_ready(in)) {
-        workers.hand_over(false);
+      // (A chunk that just filled may be handed over and still unwritten, with none filling.)
+      if ((workers.filling().lines > 0 || workers.unwritten()) && !input_ready(in)) {
+        if (workers.filling().lines > 0) workers.hand_over(false);
         workers.finish();
         workers.filling().start(next_line);
       }

@@ -334,6 +334,21 @@ TEST_CASE("input that pauses is answered before batch waits for more", "[batch]"
     ask("half a line");
     ask(" and the rest\n");
     CHECK(answer() == "4:half a line and the rest\n");
+    // Exactly a chunk's 400 lines: the chunk is handed over full as its last line is read, and
+    // with more than one job it may still be unwritten when the input pauses.
+    std::string chunk;
+    for (int i = 5; i <= 404; ++i) chunk += "line " + std::to_string(i) + "\n";
+    ask(chunk);
+    for (int i = 5; i <= 404; ++i) {
+      const std::string expected = std::to_string(i) + ":line " + std::to_string(i) + "\n";
+      const std::string got = answer();
+      if (got != expected) {
+        CHECK(got == expected);
+        break;
+      }
+    }
+    ask("after the chunk\n");
+    CHECK(answer() == "405:after the chunk\n");
     ::close(input[1]);
     streaming.join();
     CHECK(answer() == "(end)");
