@@ -197,6 +197,20 @@ class Workers {
     }
   }
 
+  /// Whether some line read is not written yet: in the chunk being filled, or handed over.
+  [[nodiscard]] bool holds_lines() { return filling().lines > 0 || written_ < handed_; }
+
+  /// Hands over the chunk being filled (if it holds lines), plans and writes every chunk handed
+  /// over, and starts the next chunk at line `next_line`.
+  void flush(std::size_t next_line) {
+    if (filling().lines > 0) hand_over(false);
+    finish();
+    filling().start(next_line);
+  }
+
+  [[nodiscard]] bool failed() const { return failed_; }
+
+ private:
   /// Plans and writes every chunk handed over.
   void finish() {
     while (written_ < handed_) {
@@ -208,12 +222,6 @@ class Workers {
     }
   }
 
-  [[nodiscard]] bool failed() const { return failed_; }
-
-  /// Whether a chunk handed over is not written yet (planned or not).
-  [[nodiscard]] bool unwritten() const { return written_ < handed_; }
-
- private:
   unsigned jobs_;
   const BatchPlannerFactory& make_planner_;
   bool started_ = false;  // whether the worker threads were started (or tried to)
@@ -350,12 +358,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
     for (;;) {
       // Input that pauses (a pipe fed a record at a time) has every whole line read so far
       // planned and written before batch waits for more, so it answers as it is asked.
-      // (A chunk that just filled may be handed over and still unwritten, with none filling.)
-      if ((workers.filling().lines > 0 || workers.unwritten()) && !input_ready(in)) {
-        if (workers.filling().lines > 0) workers.hand_over(false);
-        workers.finish();
-        workers.filling().start(next_line);
-      }
+      if (workers.holds_lines() && !input_ready(in)) workers.flush(next_line);
       const ssize_t got = ::read(in, buffer.get(), read_bytes);
       if (got < 0) {
         if (errno == EINTR) continue;
@@ -389,8 +392,7 @@ BatchEnd stream_batch(int in, const std::string& input_name, int out, unsigned j
     }
     // A last line without a newline is planned, unless a failed read may have cut it short.
     if (read_error.empty() && (!pending.empty() || skipping)) add_line(pending, skipping);
-    if (workers.filling().lines > 0) workers.hand_over(false);
-    workers.finish();
+    workers.flush(next_line);
     if (!read_error.empty()) throw IoError(read_error);
   } catch (const OutputClosed&) {
     return BatchEnd::output_closed;
