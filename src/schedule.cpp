@@ -299,7 +299,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   for (int w = 0; w < request.weeks; ++w) {
     WeekPlan& week = schedule.weeks[static_cast<std::size_t>(w)];
     week.start = add_days(request.start, w * 7);
-    week.days.reserve(7);
+    week.days.resize(7);
   }
   auto shown = [&](std::size_t i) -> DayPlan* {
     const int index = static_cast<int>(i) - offset;
@@ -350,7 +350,9 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     }
     if (key_next < keys.size()) question.next_key = *keys[key_next];
 
-    DayPlan day;
+    DayPlan outside;  // a day planned only for the bookings, not shown
+    DayPlan* const slot = shown(static_cast<std::size_t>(i));
+    DayPlan& day = slot != nullptr ? *slot : outside;
     planner.plan(question, day.plan);
     // The same day once its run (or race) is done, for the picks anchored on that day: the
     // question `plan --last-run today` answers, with the next run and race after today.
@@ -382,10 +384,6 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
       day.titles = known.titles;
     }
     recommended.push_back(recommended_massage(day.plan, rules));
-    const int index = i - offset;
-    if (index >= 0 && index < day_count) {
-      schedule.weeks[static_cast<std::size_t>(index / 7)].days.push_back(std::move(day));
-    }
   }
 
   // Each pick offers, per anchor, the first day of its window on which the rules recommend its
