@@ -16,6 +16,7 @@
 
 #include "catch.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/file_io.hpp"
 
 using namespace runmassage;
 
@@ -46,14 +47,7 @@ struct TempFile {
     const int fd = ::mkstemp(name);
     if (fd < 0) throw std::runtime_error("mkstemp failed");
     path = name;
-    const char* data = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-      const ssize_t wrote = ::write(fd, data, left);
-      if (wrote <= 0) throw std::runtime_error("write failed");
-      data += wrote;
-      left -= static_cast<std::size_t>(wrote);
-    }
+    if (write_all(fd, text) != 0) throw std::runtime_error("write failed");
     ::close(fd);
   }
   ~TempFile() { std::remove(path.c_str()); }
@@ -82,11 +76,7 @@ Streamed stream(const std::string& input, unsigned jobs,
   }
   ::close(in_fd);
   ::close(out_fd);
-  std::FILE* file = std::fopen(out.path.c_str(), "rb");
-  char buffer[65536];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) result.out.append(buffer, got);
-  std::fclose(file);
+  result.out = read_file(out.path, std::size_t{1} << 30);
   return result;
 }
 
@@ -282,13 +272,7 @@ TEST_CASE("a read that fails mid-stream: the whole lines before it are written, 
                       "cannot read the disk: Input/output error");
     ::close(in_fd);
     ::close(out_fd);
-    std::string written;
-    std::FILE* file = std::fopen(out.path.c_str(), "rb");
-    char buffer[65536];
-    std::size_t got = 0;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) written.append(buffer, got);
-    std::fclose(file);
-    CHECK(written == echoed(lines));
+    CHECK(read_file(out.path, std::size_t{1} << 30) == echoed(lines));
   }
   ::munmap(base, mapped);
 }
