@@ -245,20 +245,23 @@ TEST_CASE("an unreadable input is an IoError naming it", "[batch]") {
 
 TEST_CASE("a read that fails mid-stream: the whole lines before it are written, then IoError",
           "[batch]") {
-  // /proc/self/mem over mapped pages that hold the input and end where an unmapped page starts:
-  // reads give the input, then fail with EIO, as a disk does at a sector it cannot read.
+  // /proc/self/mem over a file's pages that hold the input and end where the file does: reads
+  // give the input, then fail with EIO at the page past the file's end, as a disk does at a
+  // sector it cannot read. The mapping covers that page too, so no other mapping can take its
+  // place while the test runs (a hole left by munmap could be filled by the threads' memory).
   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
   const std::string lines = numbered_lines(5000);  // several chunks, so some are in flight
   const std::string cut = "line 5001, its newline never read";
   const std::string input = lines + cut;
   const std::size_t mapped = (input.size() + page - 1) / page * page;
-  void* memory =
-      ::mmap(nullptr, mapped + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  const TempFile pages(std::string(mapped - input.size(), ' ') + input);
+  const int pages_fd = ::open(pages.path.c_str(), O_RDONLY);
+  REQUIRE(pages_fd >= 0);
+  void* memory = ::mmap(nullptr, mapped + page, PROT_READ, MAP_PRIVATE, pages_fd, 0);
+  ::close(pages_fd);
   REQUIRE(memory != MAP_FAILED);
   char* const base = static_cast<char*>(memory);
-  REQUIRE(::munmap(base + mapped, page) == 0);
   char* const start = base + mapped - input.size();
-  input.copy(start, input.size());
 
   for (const unsigned jobs : {1U, 3U}) {
     CAPTURE(jobs);
@@ -274,7 +277,7 @@ TEST_CASE("a read that fails mid-stream: the whole lines before it are written, 
     ::close(out_fd);
     CHECK(read_file(out.path, std::size_t{1} << 30) == echoed(lines));
   }
-  ::munmap(base, mapped);
+  ::munmap(base, mapped + page);
 }
 
 TEST_CASE("input that pauses is answered before batch waits for more", "[batch]") {
