@@ -217,11 +217,20 @@ ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail d
   return out;
 }
 
-std::string styled(std::string_view text, std::string_view ansi_style, Colour colour) {
-  if (colour == Colour::off || text.empty() || ansi_style.empty()) return std::string(text);
-  std::string out(ansi_style);
+void append_styled(std::string& out, std::string_view text, std::string_view ansi_style,
+                   Colour colour) {
+  if (colour == Colour::off || text.empty() || ansi_style.empty()) {
+    out += text;
+    return;
+  }
+  out += ansi_style;
   out += text;
   out += "\033[0m";
+}
+
+std::string styled(std::string_view text, std::string_view ansi_style, Colour colour) {
+  std::string out;
+  append_styled(out, text, ansi_style, colour);
   return out;
 }
 

@@ -20,23 +20,35 @@ std::size_t display_width(std::string_view text) {
   }));
 }
 
-std::string padded(std::string text, std::size_t size) {
+// Appends `text` and spaces up to `size` columns.
+void append_padded(std::string& out, std::string_view text, std::size_t size) {
+  out += text;
   const std::size_t shown = display_width(text);
-  if (shown < size) text.append(size - shown, ' ');
-  return text;
+  if (shown < size) out.append(size - shown, ' ');
 }
 
-// `text` cut to `size` columns, ending in "..." when cut.
-std::string fitted(const std::string& text, std::size_t size) {
-  if (display_width(text) <= size) return text;
-  std::string out;
-  std::size_t shown = 0;
-  for (char c : text) {
-    const bool starts_character = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-    if (starts_character && ++shown > size - 3) break;
-    out += c;
+// Appends `text` cut to `size` columns, ending in "..." when cut (trailing spaces dropped), in
+// `ansi_style` when colour is on; then spaces up to `column` columns.
+void append_cell(std::string& out, std::string_view text, std::size_t size, std::size_t column,
+                 std::string_view ansi_style, Colour colour) {
+  std::size_t shown = display_width(text);
+  if (shown > size) {
+    std::size_t kept = 0;
+    std::size_t characters = 0;
+    for (char c : text) {
+      const bool starts_character = (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+      if (starts_character && ++characters > size - 3) break;
+      ++kept;
+    }
+    while (kept > 0 && text[kept - 1] == ' ') --kept;  // "with a...", not "with a ..."
+    std::string cut(text.substr(0, kept));
+    cut += "...";
+    shown = display_width(cut);
+    append_styled(out, cut, ansi_style, colour);
+  } else {
+    append_styled(out, text, ansi_style, colour);
   }
-  return out + "...";
+  out.append(column - shown, ' ');
 }
 
 // The day's workout in a few words: "long 16 mi", "race: marathon", "rest"; blank for none.
@@ -58,32 +70,22 @@ const Rule* recommended_rule(const DayPlan& day, const Knowledge& knowledge) {
   return &knowledge.rules.rules()[*day.plan.decision.recommended_rule];
 }
 
-std::string massage_cell(const DayPlan& day, const Knowledge& knowledge) {
+std::string_view massage_cell(const DayPlan& day, const Knowledge& knowledge) {
   const Rule* rule = recommended_rule(day, knowledge);
-  return rule == nullptr ? "-" : knowledge.catalogue.types[rule->massage].name;
+  return rule == nullptr ? std::string_view("-")
+                         : std::string_view(knowledge.catalogue.types[rule->massage].name);
 }
 
-std::string why_cell(const DayPlan& day, const Knowledge& knowledge) {
+std::string_view why_cell(const DayPlan& day, const Knowledge& knowledge) {
   const Rule* rule = recommended_rule(day, knowledge);
-  return rule == nullptr ? "no rule recommends a massage" : rule->short_reason;
+  return rule == nullptr ? std::string_view("no rule recommends a massage")
+                         : std::string_view(rule->short_reason);
 }
 
 std::string week_heading(const Schedule& schedule, std::size_t index) {
   const WeekPlan& week = schedule.weeks[index];
   return "Week " + std::to_string(index + 1) + " of " + std::to_string(schedule.weeks.size()) +
          ": " + to_long(week.start) + " to " + to_long(add_days(week.start, 6));
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return lines;
 }
 
 std::string markdown_escape(std::string_view text) {
@@ -113,38 +115,42 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
   const std::size_t why_column = fixed + book_width;
   const std::string why_indent(why_column, ' ');
 
+  std::string header;
+  header.reserve(width);
+  header += "    ";
+  append_padded(header, "Day", 4);
+  append_padded(header, "Date", 11);
+  append_padded(header, "Workout", workout_width);
+  append_padded(header, "Book", book_width + 2);
+  header += "Why";
+
   std::string out;
   out.reserve(schedule.weeks.size() * 1024);  // a week takes about 900 bytes
   for (std::size_t w = 0; w < schedule.weeks.size(); ++w) {
     const WeekPlan& week = schedule.weeks[w];
     if (w > 0) out += "\n";
-    out += styled(week_heading(schedule, w), style::bold, colour) + "\n";
-    std::string header = "    " + padded("Day", 4) + padded("Date", 11) +
-                         padded("Workout", workout_width) + padded("Book", book_width + 2) + "Why";
-    out += styled(header, style::bold, colour) + "\n";
+    append_styled(out, week_heading(schedule, w), style::bold, colour);
+    out += '\n';
+    append_styled(out, header, style::bold, colour);
+    out += '\n';
     for (const auto& day : week.days) {
       const bool suggested = day.suggested.has_value();
-      std::string row = suggested ? "  " + styled("*", style::good, colour) + " " : "    ";
-      row += padded(weekday_short(day.plan.date()), 4);
-      row += padded(to_iso(day.plan.date()), 11);
-      const std::string training = fitted(workout_cell(day), workout_width - 1);
-      row += styled(training, day.training == Training::race ? style::warning : std::string_view(),
-                    colour) +
-             std::string(workout_width - display_width(training), ' ');
-      const std::string book = fitted(massage_cell(day, knowledge), book_width);
-      row += (suggested ? styled(book, style::good, colour) : book) +
-             std::string(book_width + 2 - display_width(book), ' ');
-      // The reason wraps within its own column.
-      auto why = lines_of(wrap(why_cell(day, knowledge), why_indent, why_indent, width));
-      for (std::size_t i = 0; i < why.size(); ++i) {
-        if (i == 0) {
-          out += row;
-          out.append(why[0], why_column);
-        } else {
-          out += why[i];
-        }
-        out += '\n';
+      if (suggested) {
+        out += "  ";
+        append_styled(out, "*", style::good, colour);
+        out += ' ';
+      } else {
+        out += "    ";
       }
+      append_padded(out, weekday_short(day.plan.date()), 4);
+      append_padded(out, to_iso(day.plan.date()), 11);
+      append_cell(out, workout_cell(day), workout_width - 1, workout_width,
+                  day.training == Training::race ? style::warning : std::string_view(), colour);
+      append_cell(out, massage_cell(day, knowledge), book_width, book_width + 2,
+                  suggested ? style::good : std::string_view(), colour);
+      // The reason wraps within its own column: its first line goes on after the row.
+      const std::string why = wrap(why_cell(day, knowledge), why_indent, why_indent, width);
+      out.append(why, why_column);
     }
     std::vector<const Suggestion*> booked;
     for (const auto& day : week.days) {

@@ -16,7 +16,8 @@ enum class Detail { full, brief };
 /// Whether text output may carry ANSI colours; the CLI decides, the renderer obeys.
 enum class Colour { off, on };
 
-/// ANSI styles for text output; only `styled` applies them, and only when colour is on.
+/// ANSI styles for text output; only `styled` and `append_styled` apply them, and only when
+/// colour is on.
 namespace style {
 inline constexpr std::string_view bold = "\033[1m";
 inline constexpr std::string_view good = "\033[1;32m";     // what to book
@@ -25,6 +26,10 @@ inline constexpr std::string_view warning = "\033[1;33m";  // races, what to avo
 
 /// `text` in `ansi_style` when colour is on and both are non-empty; otherwise `text` unchanged.
 std::string styled(std::string_view text, std::string_view ansi_style, Colour colour);
+
+/// `styled`, appended to `out`.
+void append_styled(std::string& out, std::string_view text, std::string_view ansi_style,
+                   Colour colour);
 
 /// A plan for a person, wrapped to 80 columns; with colour, the headings stand out.
 std::string plan_to_text(const Plan& plan, const Knowledge& knowledge, Colour colour = Colour::off);
