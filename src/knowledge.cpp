@@ -42,8 +42,4 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts) {
   return parse_knowledge(files);
 }
 
-void detail::add_schedule(Knowledge& knowledge, const DataFile& schedule) {
-  knowledge.suggestions = parse_schedule(schedule, knowledge.catalogue);
-}
-
 }  // namespace runmassage

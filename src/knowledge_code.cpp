@@ -1,4 +1,5 @@
-// Writing the catalogue, the rules and the workout words as C++ that rebuilds them.
+// Writing the catalogue, the rules, the workout words and the schedule settings as C++ that
+// rebuilds them.
 #include "runmassage/knowledge_code.hpp"
 
 #include <cstdio>
@@ -183,7 +184,21 @@ std::string knowledge_to_cpp(const Knowledge& k) {
     out += "  k.workouts.load->model.min_history_days = " +
            std::to_string(load->model.min_history_days) + ";\n";
   }
-  out += "  return k;\n}\n\n}  // namespace runmassage::detail\n";
+  out += "  return k;\n}\n\n";
+  const SuggestionSettings& settings = k.suggestions;
+  out += "SuggestionSettings builtin_schedule() {\n  SuggestionSettings s;\n";
+  out += "  s.budget.count = " + std::to_string(settings.budget.count) + ";\n";
+  out += "  s.budget.period = static_cast<BudgetPeriod>(" +
+         std::to_string(static_cast<int>(settings.budget.period)) + ");\n";
+  out += "  s.min_days_apart = " + std::to_string(settings.min_days_apart) + ";\n";
+  out += "  s.picks.reserve(" + std::to_string(settings.picks.size()) + ");\n";
+  for (const auto& pick : settings.picks) {
+    out += "  s.picks.push_back({" + literal(pick.id) + ", static_cast<Anchor>(" +
+           std::to_string(static_cast<int>(pick.anchor)) + "), " + std::to_string(pick.from) +
+           ", " + std::to_string(pick.to) + ", " + std::to_string(pick.massage) + "u, " +
+           std::to_string(pick.value) + ", " + literal(pick.why) + "});\n";
+  }
+  out += "  return s;\n}\n\n}  // namespace runmassage::detail\n";
   return out;
 }
 

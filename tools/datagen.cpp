@@ -1,5 +1,6 @@
 // runmassage_datagen DATA_DIR OUTPUT: validates data/ with the program's own loader and writes
-// the built-in catalogue, rules and workout words as C++ (rewriting OUTPUT only if it changed).
+// the built-in catalogue, rules, workout words and schedule settings as C++ (rewriting OUTPUT
+// only if it changed).
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -13,7 +14,7 @@ int main(int argc, char** argv) {
     return 64;
   }
   try {
-    const auto knowledge = runmassage::load_knowledge(argv[1], runmassage::DataParts::plans);
+    const auto knowledge = runmassage::load_knowledge(argv[1], runmassage::DataParts::all);
     const std::string code = runmassage::knowledge_to_cpp(knowledge);
     std::ifstream old(argv[2], std::ios::binary);
     std::stringstream existing;

@@ -62,13 +62,14 @@ struct EmbeddedFile {
   std::string_view name;
   std::string_view text;
 };
-/// The files of data/, generated at build time by cmake/embed_data.cmake.
+/// The files of data/ as text, generated at build time by cmake/embed_data.cmake; the tests and
+/// the data fuzz target read them, the program does not.
 const std::vector<EmbeddedFile>& embedded_files();
 /// The built-in catalogue, rules and workout words, generated at build time as C++ by
 /// tools/datagen.cpp from data/ (see knowledge_code.hpp).
 Knowledge builtin_plans();
-/// Parses and validates schedule.json into `knowledge` (whose catalogue it refers to).
-void add_schedule(Knowledge& knowledge, const DataFile& schedule);
+/// The built-in suggestion settings (schedule.json), generated with builtin_plans().
+SuggestionSettings builtin_schedule();
 }  // namespace detail
 
 }  // namespace runmassage

@@ -1,5 +1,5 @@
-// The built-in data as C++: the catalogue, rules and workout words written as code that builds
-// them, so the program starts without parsing JSON.
+// The built-in data as C++: the catalogue, rules, workout words and schedule settings written as
+// code that builds them, so the program starts without parsing JSON.
 #pragma once
 
 #include <string>
@@ -9,8 +9,9 @@
 namespace runmassage {
 
 /// A C++ source defining `detail::builtin_plans()`, which returns `knowledge`'s catalogue,
-/// rules and workout words (not its schedule settings). The same knowledge always gives the
-/// same text, so comparing texts compares knowledge.
+/// rules and workout words, and `detail::builtin_schedule()`, which returns its schedule
+/// settings. The same knowledge always gives the same text, so comparing texts compares
+/// knowledge.
 std::string knowledge_to_cpp(const Knowledge& knowledge);
 
 }  // namespace runmassage
