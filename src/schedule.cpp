@@ -29,6 +29,32 @@ struct DayFacts {
   std::vector<std::string> titles;
 };
 
+// `to` set to `*from`, or emptied for none, reusing its storage.
+void set_workout(std::optional<Workout>& to, const Workout* from) {
+  if (from == nullptr) {
+    to.reset();
+  } else if (to) {
+    assign_workout(*to, *from);
+  } else {
+    to.emplace(*from);
+  }
+}
+
+// `to` set to the workouts given, in order, leaving out the null ones, reusing its storage.
+void set_workouts(std::vector<Workout>& to, std::initializer_list<const Workout*> from) {
+  std::size_t count = 0;
+  for (const Workout* workout : from) {
+    if (workout == nullptr) continue;
+    if (count < to.size()) {
+      assign_workout(to[count], *workout);
+    } else {
+      to.push_back(*workout);
+    }
+    ++count;
+  }
+  to.resize(count);
+}
+
 // Workouts grouped by date, in date order.
 std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
   std::stable_sort(workouts.begin(), workouts.end(),
@@ -318,6 +344,9 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   after_plans.reserve(std::min(runs.size() + races.size(), static_cast<std::size_t>(range_days)));
   after_index.reserve(static_cast<std::size_t>(range_days));
 
+  // The questions are kept from day to day, so their workouts reuse their storage.
+  PlanRequest question;
+  PlanRequest after_run;
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
   std::size_t runs_so_far = 0;   // runs on or before the day
   std::size_t races_before = 0;  // races strictly before the day
@@ -333,22 +362,22 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     // The same question `plan` answers, with the same meaning of last and next: a run today
     // is both, a race today is ahead. Only the nearest race on each side can matter, and the
     // nearest key workouts, which a calendar knows beyond the nearest runs.
-    PlanRequest question;
     question.today = today;
-    if (runs_so_far > 0) question.last_run = *runs[runs_so_far - 1];
+    set_workout(question.last_run, runs_so_far > 0 ? runs[runs_so_far - 1] : nullptr);
     const std::size_t next =
         (runs_so_far > 0 && runs[runs_so_far - 1]->date == today) ? runs_so_far - 1 : runs_so_far;
-    if (next < runs.size()) question.next_run = *runs[next];
-    if (races_before > 0) question.races.push_back(*races[races_before - 1]);
-    if (races_before < races.size()) question.races.push_back(*races[races_before]);
+    set_workout(question.next_run, next < runs.size() ? runs[next] : nullptr);
+    set_workouts(question.races, {races_before > 0 ? races[races_before - 1] : nullptr,
+                                  races_before < races.size() ? races[races_before] : nullptr});
     // A key workout today that is a run counts as done for the days after it only.
-    std::size_t key_next = keys_before;
-    if (keys_before > 0) question.last_key = *keys[keys_before - 1];
+    const std::size_t key_next = keys_before;
+    const Workout* last_key = keys_before > 0 ? keys[keys_before - 1] : nullptr;
     if (key_next < keys.size() && keys[key_next]->date == today &&
         training_of(keys[key_next]->kind) == Training::run) {
-      question.last_key = *keys[key_next];
+      last_key = keys[key_next];
     }
-    if (key_next < keys.size()) question.next_key = *keys[key_next];
+    set_workout(question.last_key, last_key);
+    set_workout(question.next_key, key_next < keys.size() ? keys[key_next] : nullptr);
 
     DayPlan outside;  // a day planned only for the bookings, not shown
     DayPlan* const slot = shown(static_cast<std::size_t>(i));
@@ -359,25 +388,29 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     const bool runs_today = next < runs.size() && runs[next]->date == today;
     const bool races_today = races_before < races.size() && races[races_before]->date == today;
     if (runs_today || races_today) {
-      PlanRequest after = question;
-      after.last_run = races_today ? *races[races_before] : *runs[next];
-      after.next_run.reset();
+      after_run.today = today;
+      set_workout(after_run.last_run, races_today ? races[races_before] : runs[next]);
       const std::size_t later = runs_today ? next + 1 : next;
-      if (later < runs.size()) after.next_run = *runs[later];
-      if (races_today && races_before + 1 < races.size()) {
-        after.races.push_back(*races[races_before + 1]);
-      }
-      after.next_key.reset();
+      set_workout(after_run.next_run, later < runs.size() ? runs[later] : nullptr);
+      set_workouts(
+          after_run.races,
+          {races_before > 0 ? races[races_before - 1] : nullptr,
+           races_before < races.size() ? races[races_before] : nullptr,
+           races_today && races_before + 1 < races.size() ? races[races_before + 1] : nullptr});
       std::size_t key_after = key_next;
       while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
-      if (key_after < keys.size()) after.next_key = *keys[key_after];
-      if (key_next < keys.size() && keys[key_next]->date == today) after.last_key = *keys[key_next];
-      planner.plan(after, after_plans.emplace_back());
+      set_workout(after_run.next_key, key_after < keys.size() ? keys[key_after] : nullptr);
+      set_workout(after_run.last_key, key_next < keys.size() && keys[key_next]->date == today
+                                          ? keys[key_next]
+                                          : last_key);
+      planner.plan(after_run, after_plans.emplace_back());
       after_index.push_back(after_plans.size() - 1);
     } else {
       after_index.push_back(std::nullopt);
     }
-    if (facts_so_far < facts.size() && facts[facts_so_far].workout.date == today) {
+    // Only a shown day keeps its workout; a day outside the window needs only its plan.
+    if (slot != nullptr && facts_so_far < facts.size() &&
+        facts[facts_so_far].workout.date == today) {
       const DayFacts& known = facts[facts_so_far];
       day.training = training_of(known.workout.kind);
       day.workout = known.workout;
