@@ -184,16 +184,23 @@ std::string to_iso(Date day) {
 
 std::string weekday_long(Date day) {
   std::string name(weekday_names[date::weekday{date::sys_days{day}}.c_encoding()]);
-  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');  // the names are lower-case ASCII
   return name;
 }
 
 std::string weekday_short(Date day) { return weekday_long(day).substr(0, 3); }
 
 std::string to_long(Date day) {
-  return weekday_long(day) + " " + std::to_string(static_cast<unsigned>(day.day())) + " " +
-         std::string(month_names[static_cast<unsigned>(day.month()) - 1]) + " " +
-         std::to_string(static_cast<int>(day.year()));
+  // "Wednesday 29 September 2024" is at most 28 characters: one allocation.
+  std::string out = weekday_long(day);
+  out.reserve(32);
+  out += ' ';
+  out += std::to_string(static_cast<unsigned>(day.day()));
+  out += ' ';
+  out += month_names[static_cast<unsigned>(day.month()) - 1];
+  out += ' ';
+  out += std::to_string(static_cast<int>(day.year()));
+  return out;
 }
 
 std::string relative_words(int days) {

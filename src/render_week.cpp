@@ -84,8 +84,16 @@ std::string_view why_cell(const DayPlan& day, const Knowledge& knowledge) {
 
 std::string week_heading(const Schedule& schedule, std::size_t index) {
   const WeekPlan& week = schedule.weeks[index];
-  return "Week " + std::to_string(index + 1) + " of " + std::to_string(schedule.weeks.size()) +
-         ": " + to_long(week.start) + " to " + to_long(add_days(week.start, 6));
+  std::string out = "Week ";
+  out.reserve(80);
+  out += std::to_string(index + 1);
+  out += " of ";
+  out += std::to_string(schedule.weeks.size());
+  out += ": ";
+  out += to_long(week.start);
+  out += " to ";
+  out += to_long(add_days(week.start, 6));
+  return out;
 }
 
 std::string markdown_escape(std::string_view text) {
