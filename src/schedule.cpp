@@ -55,6 +55,14 @@ void set_workouts(std::vector<Workout>& to, std::initializer_list<const Workout*
   to.resize(count);
 }
 
+// Where a day stands among the workouts, in date order: how many runs lie on or before it, and
+// how many races and key workouts strictly before it.
+struct Place {
+  std::size_t runs_so_far = 0;
+  std::size_t races_before = 0;
+  std::size_t keys_before = 0;
+};
+
 // Workouts grouped by date, in date order.
 std::vector<DayFacts> group_by_day(std::vector<Workout> workouts) {
   std::stable_sort(workouts.begin(), workouts.end(),
@@ -337,74 +345,101 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   recommended.reserve(static_cast<std::size_t>(range_days));
   // Every day is planned twice or so, and most days' facts fall in classes seen before.
   CachedPlanner planner(rules);
-  std::vector<Plan> after_plans;                        // run and race days, after the workout
-  std::vector<std::optional<std::size_t>> after_index;  // per day, into after_plans
-  // Room for every run and race at once: growing would copy the plans, and pages reserved but
-  // never written cost nothing.
-  after_plans.reserve(std::min(runs.size() + races.size(), static_cast<std::size_t>(range_days)));
+  // Run and race days, planned again once the workout is done: only what the rules recommend
+  // is kept, and where the day stands, so a booking chosen for it is planned a third time.
+  struct AfterRun {
+    Place at;
+    std::optional<std::size_t> massage;
+  };
+  std::vector<AfterRun> after_runs;
+  std::vector<std::optional<std::size_t>> after_index;  // per day, into after_runs
   after_index.reserve(static_cast<std::size_t>(range_days));
 
   // The questions are kept from day to day, so their workouts reuse their storage.
   PlanRequest question;
   PlanRequest after_run;
+  // The run ahead on `today` (one today is ahead until it is done), by index into runs.
+  auto next_run = [&](Date today, const Place& at) {
+    return (at.runs_so_far > 0 && runs[at.runs_so_far - 1]->date == today) ? at.runs_so_far - 1
+                                                                           : at.runs_so_far;
+  };
+  // The latest key workout done before the day; a key run today counts as done for the days
+  // after it only.
+  auto last_key = [&](Date today, const Place& at) -> const Workout* {
+    if (at.keys_before < keys.size() && keys[at.keys_before]->date == today &&
+        training_of(keys[at.keys_before]->kind) == Training::run) {
+      return keys[at.keys_before];
+    }
+    return at.keys_before > 0 ? keys[at.keys_before - 1] : nullptr;
+  };
+  auto runs_today = [&](Date today, const Place& at) {
+    const std::size_t next = next_run(today, at);
+    return next < runs.size() && runs[next]->date == today;
+  };
+  auto races_today = [&](Date today, const Place& at) {
+    return at.races_before < races.size() && races[at.races_before]->date == today;
+  };
+  // The same question `plan` answers, with the same meaning of last and next: a run today is
+  // both, a race today is ahead. Only the nearest race on each side can matter, and the
+  // nearest key workouts, which a calendar knows beyond the nearest runs.
+  auto ask = [&](Date today, const Place& at) -> const PlanRequest& {
+    question.today = today;
+    set_workout(question.last_run, at.runs_so_far > 0 ? runs[at.runs_so_far - 1] : nullptr);
+    const std::size_t next = next_run(today, at);
+    set_workout(question.next_run, next < runs.size() ? runs[next] : nullptr);
+    set_workouts(question.races,
+                 {at.races_before > 0 ? races[at.races_before - 1] : nullptr,
+                  at.races_before < races.size() ? races[at.races_before] : nullptr});
+    set_workout(question.last_key, last_key(today, at));
+    set_workout(question.next_key, at.keys_before < keys.size() ? keys[at.keys_before] : nullptr);
+    return question;
+  };
+  // The same day once its run (or race) is done: the question `plan --last-run today` answers,
+  // with the next run and race after today.
+  auto ask_after = [&](Date today, const Place& at) -> const PlanRequest& {
+    const std::size_t next = next_run(today, at);
+    const bool race = races_today(today, at);
+    const bool run = runs_today(today, at);
+    after_run.today = today;
+    set_workout(after_run.last_run, race ? races[at.races_before] : runs[next]);
+    const std::size_t later = run ? next + 1 : next;
+    set_workout(after_run.next_run, later < runs.size() ? runs[later] : nullptr);
+    set_workouts(
+        after_run.races,
+        {at.races_before > 0 ? races[at.races_before - 1] : nullptr,
+         at.races_before < races.size() ? races[at.races_before] : nullptr,
+         race && at.races_before + 1 < races.size() ? races[at.races_before + 1] : nullptr});
+    std::size_t key_after = at.keys_before;
+    while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
+    set_workout(after_run.next_key, key_after < keys.size() ? keys[key_after] : nullptr);
+    set_workout(after_run.last_key,
+                at.keys_before < keys.size() && keys[at.keys_before]->date == today
+                    ? keys[at.keys_before]
+                    : last_key(today, at));
+    return after_run;
+  };
+
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
-  std::size_t runs_so_far = 0;   // runs on or before the day
-  std::size_t races_before = 0;  // races strictly before the day
-  std::size_t keys_before = 0;   // key workouts strictly before the day
+  Place at;
   std::size_t facts_so_far = 0;  // grouped days before the day
+  DayPlan outside;               // a day planned only for the bookings, not shown
+  Plan after_plan;
   for (int i = 0; i < range_days; ++i) {
     const Date today = add_days(first, i);
-    while (runs_so_far < runs.size() && runs[runs_so_far]->date <= today) ++runs_so_far;
-    while (races_before < races.size() && races[races_before]->date < today) ++races_before;
-    while (keys_before < keys.size() && keys[keys_before]->date < today) ++keys_before;
+    while (at.runs_so_far < runs.size() && runs[at.runs_so_far]->date <= today) ++at.runs_so_far;
+    while (at.races_before < races.size() && races[at.races_before]->date < today) {
+      ++at.races_before;
+    }
+    while (at.keys_before < keys.size() && keys[at.keys_before]->date < today) ++at.keys_before;
     while (facts_so_far < facts.size() && facts[facts_so_far].workout.date < today) ++facts_so_far;
 
-    // The same question `plan` answers, with the same meaning of last and next: a run today
-    // is both, a race today is ahead. Only the nearest race on each side can matter, and the
-    // nearest key workouts, which a calendar knows beyond the nearest runs.
-    question.today = today;
-    set_workout(question.last_run, runs_so_far > 0 ? runs[runs_so_far - 1] : nullptr);
-    const std::size_t next =
-        (runs_so_far > 0 && runs[runs_so_far - 1]->date == today) ? runs_so_far - 1 : runs_so_far;
-    set_workout(question.next_run, next < runs.size() ? runs[next] : nullptr);
-    set_workouts(question.races, {races_before > 0 ? races[races_before - 1] : nullptr,
-                                  races_before < races.size() ? races[races_before] : nullptr});
-    // A key workout today that is a run counts as done for the days after it only.
-    const std::size_t key_next = keys_before;
-    const Workout* last_key = keys_before > 0 ? keys[keys_before - 1] : nullptr;
-    if (key_next < keys.size() && keys[key_next]->date == today &&
-        training_of(keys[key_next]->kind) == Training::run) {
-      last_key = keys[key_next];
-    }
-    set_workout(question.last_key, last_key);
-    set_workout(question.next_key, key_next < keys.size() ? keys[key_next] : nullptr);
-
-    DayPlan outside;  // a day planned only for the bookings, not shown
     DayPlan* const slot = shown(static_cast<std::size_t>(i));
     DayPlan& day = slot != nullptr ? *slot : outside;
-    planner.plan(question, day.plan);
-    // The same day once its run (or race) is done, for the picks anchored on that day: the
-    // question `plan --last-run today` answers, with the next run and race after today.
-    const bool runs_today = next < runs.size() && runs[next]->date == today;
-    const bool races_today = races_before < races.size() && races[races_before]->date == today;
-    if (runs_today || races_today) {
-      after_run.today = today;
-      set_workout(after_run.last_run, races_today ? races[races_before] : runs[next]);
-      const std::size_t later = runs_today ? next + 1 : next;
-      set_workout(after_run.next_run, later < runs.size() ? runs[later] : nullptr);
-      set_workouts(
-          after_run.races,
-          {races_before > 0 ? races[races_before - 1] : nullptr,
-           races_before < races.size() ? races[races_before] : nullptr,
-           races_today && races_before + 1 < races.size() ? races[races_before + 1] : nullptr});
-      std::size_t key_after = key_next;
-      while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
-      set_workout(after_run.next_key, key_after < keys.size() ? keys[key_after] : nullptr);
-      set_workout(after_run.last_key, key_next < keys.size() && keys[key_next]->date == today
-                                          ? keys[key_next]
-                                          : last_key);
-      planner.plan(after_run, after_plans.emplace_back());
-      after_index.push_back(after_plans.size() - 1);
+    planner.plan(ask(today, at), day.plan);
+    if (runs_today(today, at) || races_today(today, at)) {
+      planner.plan(ask_after(today, at), after_plan);
+      after_index.push_back(after_runs.size());
+      after_runs.push_back({at, recommended_massage(after_plan, rules)});
     } else {
       after_index.push_back(std::nullopt);
     }
@@ -436,9 +471,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
               date::weekday{date::sys_days{first} + date::days{index}}.c_encoding();
           // On the anchor's own day the massage may come before the workout or after it.
           const bool before = recommended[i] == pick.massage;
-          const bool after =
-              !before && shift == 0 && after_index[i] &&
-              recommended_massage(after_plans[*after_index[i]], rules) == pick.massage;
+          const bool after = !before && shift == 0 && after_index[i] &&
+                             after_runs[*after_index[i]].massage == pick.massage;
           if ((before || after) && request.available[weekday]) {
             if (!candidates[i] || candidates[i]->value < pick.value)
               candidates[i] = {p, pick.value, after};
@@ -454,7 +488,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     DayPlan* day = shown(i);
     if (day == nullptr) continue;
     const std::size_t pick = candidates[i]->pick;
-    if (candidates[i]->after_run) day->plan = after_plans[*after_index[i]];
+    if (candidates[i]->after_run)
+      planner.plan(ask_after(day->plan.date(), after_runs[*after_index[i]].at), day->plan);
     day->suggested = schedule.suggestions.size();
     schedule.suggestions.push_back(
         {day->plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});
