@@ -191,7 +191,7 @@ std::string weekday_long(Date day) {
 std::string weekday_short(Date day) { return weekday_long(day).substr(0, 3); }
 
 std::string to_long(Date day) {
-  // "Wednesday 29 September 2024" is at most 28 characters: one allocation.
+  // "Wednesday 25 September 2024", the longest, is 27 characters: one allocation.
   std::string out = weekday_long(day);
   out.reserve(32);
   out += ' ';

@@ -193,10 +193,12 @@ std::string knowledge_to_cpp(const Knowledge& k) {
   out += "  s.min_days_apart = " + std::to_string(settings.min_days_apart) + ";\n";
   out += "  s.picks.reserve(" + std::to_string(settings.picks.size()) + ");\n";
   for (const auto& pick : settings.picks) {
-    out += "  s.picks.push_back({" + literal(pick.id) + ", static_cast<Anchor>(" +
-           std::to_string(static_cast<int>(pick.anchor)) + "), " + std::to_string(pick.from) +
-           ", " + std::to_string(pick.to) + ", " + std::to_string(pick.massage) + "u, " +
-           std::to_string(pick.value) + ", " + literal(pick.why) + "});\n";
+    // Every field by name, in order: a field added to SuggestionPick stops the build here.
+    const auto& [id, anchor, from, to, massage, value, why] = pick;
+    out += "  s.picks.push_back({" + literal(id) + ", static_cast<Anchor>(" +
+           std::to_string(static_cast<int>(anchor)) + "), " + std::to_string(from) + ", " +
+           std::to_string(to) + ", " + std::to_string(massage) + "u, " + std::to_string(value) +
+           ", " + literal(why) + "});\n";
   }
   out += "  return s;\n}\n\n}  // namespace runmassage::detail\n";
   return out;

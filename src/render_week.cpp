@@ -28,7 +28,7 @@ void append_padded(std::string& out, std::string_view text, std::size_t size) {
 }
 
 // Appends `text` cut to `size` columns, ending in "..." when cut (trailing spaces dropped), in
-// `ansi_style` when colour is on; then spaces up to `column` columns.
+// `ansi_style` when colour is on; then spaces up to `column` columns. Needs 3 <= size <= column.
 void append_cell(std::string& out, std::string_view text, std::size_t size, std::size_t column,
                  std::string_view ansi_style, Colour colour) {
   std::size_t shown = display_width(text);

@@ -29,17 +29,6 @@ struct DayFacts {
   std::vector<std::string> titles;
 };
 
-// `to` set to `*from`, or emptied for none, reusing its storage.
-void set_workout(std::optional<Workout>& to, const Workout* from) {
-  if (from == nullptr) {
-    to.reset();
-  } else if (to) {
-    assign_workout(*to, *from);
-  } else {
-    to.emplace(*from);
-  }
-}
-
 // `to` set to the workouts given, in order, leaving out the null ones, reusing its storage.
 void set_workouts(std::vector<Workout>& to, std::initializer_list<const Workout*> from) {
   std::size_t count = 0;
@@ -345,19 +334,21 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   recommended.reserve(static_cast<std::size_t>(range_days));
   // Every day is planned twice or so, and most days' facts fall in classes seen before.
   CachedPlanner planner(rules);
-  // Run and race days, planned again once the workout is done: only what the rules recommend
-  // is kept, and where the day stands, so a booking chosen for it is planned a third time.
-  struct AfterRun {
+  // Run and race days, planned again as they are once the workout is done: only what the rules
+  // then recommend is kept, and where the day stands, so a booking chosen for that moment is
+  // planned a third time.
+  struct WorkoutDay {
     Place at;
-    std::optional<std::size_t> massage;
+    std::optional<std::size_t> massage_after;
   };
-  std::vector<AfterRun> after_runs;
-  std::vector<std::optional<std::size_t>> after_index;  // per day, into after_runs
-  after_index.reserve(static_cast<std::size_t>(range_days));
+  std::vector<WorkoutDay> workout_days;
+  std::vector<std::optional<std::size_t>> workout_day_index;  // per day, into workout_days
+  workout_day_index.reserve(static_cast<std::size_t>(range_days));
 
-  // The questions are kept from day to day, so their workouts reuse their storage.
+  // The questions are kept from day to day, so their workouts reuse their storage; `ask` and
+  // `ask_after` fill them in and return them, valid until their next call.
   PlanRequest question;
-  PlanRequest after_run;
+  PlanRequest question_after;
   // The run ahead on `today` (one today is ahead until it is done), by index into runs.
   auto next_run = [&](Date today, const Place& at) {
     return (at.runs_so_far > 0 && runs[at.runs_so_far - 1]->date == today) ? at.runs_so_far - 1
@@ -384,39 +375,40 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
   // nearest key workouts, which a calendar knows beyond the nearest runs.
   auto ask = [&](Date today, const Place& at) -> const PlanRequest& {
     question.today = today;
-    set_workout(question.last_run, at.runs_so_far > 0 ? runs[at.runs_so_far - 1] : nullptr);
+    assign_workout(question.last_run, at.runs_so_far > 0 ? runs[at.runs_so_far - 1] : nullptr);
     const std::size_t next = next_run(today, at);
-    set_workout(question.next_run, next < runs.size() ? runs[next] : nullptr);
+    assign_workout(question.next_run, next < runs.size() ? runs[next] : nullptr);
     set_workouts(question.races,
                  {at.races_before > 0 ? races[at.races_before - 1] : nullptr,
                   at.races_before < races.size() ? races[at.races_before] : nullptr});
-    set_workout(question.last_key, last_key(today, at));
-    set_workout(question.next_key, at.keys_before < keys.size() ? keys[at.keys_before] : nullptr);
+    assign_workout(question.last_key, last_key(today, at));
+    assign_workout(question.next_key,
+                   at.keys_before < keys.size() ? keys[at.keys_before] : nullptr);
     return question;
   };
   // The same day once its run (or race) is done: the question `plan --last-run today` answers,
-  // with the next run and race after today.
+  // with the next run and race after today. Only for a day that holds a run or a race.
   auto ask_after = [&](Date today, const Place& at) -> const PlanRequest& {
     const std::size_t next = next_run(today, at);
     const bool race = races_today(today, at);
     const bool run = runs_today(today, at);
-    after_run.today = today;
-    set_workout(after_run.last_run, race ? races[at.races_before] : runs[next]);
+    question_after.today = today;
+    assign_workout(question_after.last_run, race ? races[at.races_before] : runs[next]);
     const std::size_t later = run ? next + 1 : next;
-    set_workout(after_run.next_run, later < runs.size() ? runs[later] : nullptr);
+    assign_workout(question_after.next_run, later < runs.size() ? runs[later] : nullptr);
     set_workouts(
-        after_run.races,
+        question_after.races,
         {at.races_before > 0 ? races[at.races_before - 1] : nullptr,
          at.races_before < races.size() ? races[at.races_before] : nullptr,
          race && at.races_before + 1 < races.size() ? races[at.races_before + 1] : nullptr});
     std::size_t key_after = at.keys_before;
     while (key_after < keys.size() && keys[key_after]->date <= today) ++key_after;
-    set_workout(after_run.next_key, key_after < keys.size() ? keys[key_after] : nullptr);
-    set_workout(after_run.last_key,
-                at.keys_before < keys.size() && keys[at.keys_before]->date == today
-                    ? keys[at.keys_before]
-                    : last_key(today, at));
-    return after_run;
+    assign_workout(question_after.next_key, key_after < keys.size() ? keys[key_after] : nullptr);
+    assign_workout(question_after.last_key,
+                   at.keys_before < keys.size() && keys[at.keys_before]->date == today
+                       ? keys[at.keys_before]
+                       : last_key(today, at));
+    return question_after;
   };
 
   // One sweep: the cursors only move forward, so the cost is linear in days and workouts.
@@ -438,10 +430,10 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     planner.plan(ask(today, at), day.plan);
     if (runs_today(today, at) || races_today(today, at)) {
       planner.plan(ask_after(today, at), after_plan);
-      after_index.push_back(after_runs.size());
-      after_runs.push_back({at, recommended_massage(after_plan, rules)});
+      workout_day_index.push_back(workout_days.size());
+      workout_days.push_back({at, recommended_massage(after_plan, rules)});
     } else {
-      after_index.push_back(std::nullopt);
+      workout_day_index.push_back(std::nullopt);
     }
     // Only a shown day keeps its workout; a day outside the window needs only its plan.
     if (slot != nullptr && facts_so_far < facts.size() &&
@@ -471,8 +463,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
               date::weekday{date::sys_days{first} + date::days{index}}.c_encoding();
           // On the anchor's own day the massage may come before the workout or after it.
           const bool before = recommended[i] == pick.massage;
-          const bool after = !before && shift == 0 && after_index[i] &&
-                             after_runs[*after_index[i]].massage == pick.massage;
+          const bool after = !before && shift == 0 && workout_day_index[i] &&
+                             workout_days[*workout_day_index[i]].massage_after == pick.massage;
           if ((before || after) && request.available[weekday]) {
             if (!candidates[i] || candidates[i]->value < pick.value)
               candidates[i] = {p, pick.value, after};
@@ -489,7 +481,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     if (day == nullptr) continue;
     const std::size_t pick = candidates[i]->pick;
     if (candidates[i]->after_run)
-      planner.plan(ask_after(day->plan.date(), after_runs[*after_index[i]].at), day->plan);
+      planner.plan(ask_after(day->plan.date(), workout_days[*workout_day_index[i]].at), day->plan);
     day->suggested = schedule.suggestions.size();
     schedule.suggestions.push_back(
         {day->plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});

@@ -1,7 +1,6 @@
 // The built-in data as C++: what the program starts with is exactly what data/ loads to.
 #include "runmassage/knowledge_code.hpp"
 #include "catch.hpp"
-#include "support.hpp"
 
 using namespace runmassage;
 
@@ -11,7 +10,6 @@ TEST_CASE("the built-in catalogue, rules, words and schedule are exactly data/ l
   const Knowledge loaded = load_knowledge(data, DataParts::all);
   const std::string from_dir = knowledge_to_cpp(loaded);
   CHECK(knowledge_to_cpp(default_knowledge(DataParts::all)) == from_dir);
-  CHECK(knowledge_to_cpp(test::knowledge()) == from_dir);
   // Without the schedule, the rest is the same and the schedule is left empty.
   CHECK(knowledge_to_cpp(default_knowledge(DataParts::plans)) ==
         knowledge_to_cpp(load_knowledge(data, DataParts::plans)));

@@ -62,8 +62,8 @@ struct EmbeddedFile {
   std::string_view name;
   std::string_view text;
 };
-/// The files of data/ as text, generated at build time by cmake/embed_data.cmake; the tests and
-/// the data fuzz target read them, the program does not.
+/// The files of data/ as text, generated at build time by cmake/embed_data.cmake, in the library
+/// runmassage_embedded_data: the tests and the data fuzz target link it, the program does not.
 const std::vector<EmbeddedFile>& embedded_files();
 /// The built-in catalogue, rules and workout words, generated at build time as C++ by
 /// tools/datagen.cpp from data/ (see knowledge_code.hpp).
