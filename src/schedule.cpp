@@ -354,8 +354,8 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     return (at.runs_so_far > 0 && runs[at.runs_so_far - 1]->date == today) ? at.runs_so_far - 1
                                                                            : at.runs_so_far;
   };
-  // The latest key workout done before the day; a key run today counts as done for the days
-  // after it only.
+  // The latest key workout as `plan` sees it: a key run today is both the last key workout and
+  // the next (as a run today is both the last run and the next); a race today is only ahead.
   auto last_key = [&](Date today, const Place& at) -> const Workout* {
     if (at.keys_before < keys.size() && keys[at.keys_before]->date == today &&
         training_of(keys[at.keys_before]->kind) == Training::run) {
