@@ -20,16 +20,21 @@ namespace {
 
 Date day(const char* iso) { return *parse_iso_date(iso); }
 
+Workout race_on(const char* iso, double km) {
+  Workout race;
+  race.date = day(iso);
+  race.kind = WorkoutKind::race;
+  race.km = km;
+  return race;
+}
+
 Schedule race_week(const Knowledge& k) {
   ScheduleRequest request;
   request.start = day("2024-04-29");
   Workout run;
   run.date = day("2024-04-22");
   request.workouts = every_week(date::Saturday, day("2024-04-22"), day("2024-05-12"), run);
-  Workout race;
-  race.date = day("2024-05-04");
-  race.kind = WorkoutKind::race;
-  race.km = 10;
+  Workout race = race_on("2024-05-04", 10);
   race.title = "Spring | 10K *fast*";
   request.workouts.push_back(race);
   request.budget = Budget{2, BudgetPeriod::week};
@@ -74,10 +79,7 @@ TEST_CASE("a workout too long for its column is cut with dots, and styled as a r
   const Knowledge k = default_knowledge();
   ScheduleRequest request;
   request.start = day("2024-04-29");
-  Workout race;
-  race.date = day("2024-05-04");
-  race.kind = WorkoutKind::race;
-  race.km = 160.9;
+  Workout race = race_on("2024-05-04", 160.9);
   race.distance_label = "100 miles";
   request.workouts.push_back(race);
   const Schedule schedule = build_schedule(k.rules, k.suggestions, request);
