@@ -480,8 +480,9 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
     DayPlan* day = shown(i);
     if (day == nullptr) continue;
     const std::size_t pick = candidates[i]->pick;
-    if (candidates[i]->after_run)
+    if (candidates[i]->after_run) {
       planner.plan(ask_after(day->plan.date(), workout_days[*workout_day_index[i]].at), day->plan);
+    }
     day->suggested = schedule.suggestions.size();
     schedule.suggestions.push_back(
         {day->plan.date(), pick, settings.picks[pick].massage, candidates[i]->after_run});

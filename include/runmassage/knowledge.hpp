@@ -48,8 +48,8 @@ struct DataFiles {
 /// Parses and validates the data files; throws DataError naming the file and the place.
 Knowledge parse_knowledge(const DataFiles& files);
 
-/// Reads massages.json, rules.json and (for DataParts::all) schedule.json from `dir`; IoError
-/// if unreadable, DataError if invalid.
+/// Reads massages.json, rules.json, workouts.json and (for DataParts::all) schedule.json from
+/// `dir`; IoError if unreadable, DataError if invalid.
 Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::all);
 
 /// The defaults compiled in from data/ at build time (src/builtin.cpp, in the library
@@ -57,7 +57,7 @@ Knowledge load_knowledge(const std::string& dir, DataParts parts = DataParts::al
 Knowledge default_knowledge(DataParts parts = DataParts::all);
 
 namespace detail {
-/// One file of data/ as compiled into the binary.
+/// One file of data/ as text (see embedded_files).
 struct EmbeddedFile {
   std::string_view name;
   std::string_view text;
