@@ -95,7 +95,14 @@ std::vector<Written> written_distances(const std::vector<std::string>& words,
       unit = find_unit(known, unit_name);
     }
     if (unit == nullptr) continue;
-    found.push_back({number_value(number) * unit->km, number + " " + unit_name});
+    // A race's name keeps its spelling: "10k" is a 10K, not "10 k".
+    const bool race_name =
+        length < word.size() &&
+        std::any_of(known.race_distances.begin(), known.race_distances.end(),
+                    [&](const NamedDistance& named) {
+                      return named.phrase.size() == 1 && named.phrase.front() == word;
+                    });
+    found.push_back({number_value(number) * unit->km, race_name ? word : number + " " + unit_name});
   }
   return found;
 }

@@ -101,6 +101,12 @@ TEST_CASE("distances: numbers with units, the longest one, race names", "[workou
   CHECK(classify("Marathon pace 10 mi").km == 16.09);        // a run: its own distance
   CHECK(classify("Marathon pace").km == std::nullopt);       // not a race: no race distance
   CHECK(classify("Long Run 16 mi").distance_label == "16 mi");
+  CHECK(classify("Long Run 16mi").distance_label == "16 mi");
+  // A race's name written as a number and unit keeps its spelling.
+  CHECK(classify("10K").distance_label == "10k");
+  CHECK(classify("10K").km == 10);
+  CHECK(classify("10mi").distance_label == "10mi");
+  CHECK(classify("10 k").distance_label == "10 k");
 }
 
 TEST_CASE("an option's WORKOUT: the issue's examples", "[workout_words]") {

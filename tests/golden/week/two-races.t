@@ -25,7 +25,7 @@ Week 2 of 5: Monday 9 September 2024 to Sunday 15 September 2024
                                                              tomorrow
     Thu 2024-09-12 hard           Sports massage, pre-event  run today
   * Fri 2024-09-13                Swedish massage            race tomorrow
-    Sat 2024-09-14 race: 10 k     Sports massage, pre-event  run today
+    Sat 2024-09-14 race: 10k      Sports massage, pre-event  run today
     Sun 2024-09-15 long           Sports massage, pre-event  run today
   * Suggested:
     Fri 2024-09-13  Swedish massage. Before the race: relax and sleep well;

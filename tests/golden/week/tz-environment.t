@@ -12,7 +12,7 @@ Week 1 of 1: Monday 29 April 2024 to Sunday 5 May 2024
     Thu 2024-05-02 long 10 mi     Sports massage, pre-event  run today
     Fri 2024-05-03                Swedish massage            race coming up
   * Sat 2024-05-04                Swedish massage            race tomorrow
-    Sun 2024-05-05 race: 10 k     Sports massage, pre-event  run today
+    Sun 2024-05-05 race: 10k      Sports massage, pre-event  run today
   * Suggested:
     Sat 2024-05-04  Swedish massage. Before the race: relax and sleep well;
                     nothing deep so close to the start.
