@@ -1,6 +1,7 @@
 // Shared CLI helpers: reading the clock and environment, and writing output.
 #include "cli_common.hpp"
 
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -252,6 +253,22 @@ Colour choose_colour(const std::string& when, bool to_stdout) {
   if (when == "never" || !to_stdout) return Colour::off;
   if (environment_wants_plain()) return Colour::off;
   return ::isatty(STDOUT_FILENO) == 1 ? Colour::on : Colour::off;
+}
+
+std::size_t table_columns(bool to_stdout) {
+  if (!to_stdout) return 0;
+  // A terminal wider than any table needs is as good as this; it also bounds what COLUMNS gives.
+  constexpr std::size_t widest = 1000;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    if (const std::optional<int> value = whole_number(columns, 0, 999999)) {
+      return std::min(static_cast<std::size_t>(*value), widest);
+    }
+  }
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    return std::min<std::size_t>(size.ws_col, widest);
+  }
+  return 0;
 }
 
 bool plain_ascii(const std::string& when) {

@@ -141,6 +141,11 @@ void add_week_start_option(CLI::App& command, std::string& day);
 /// Whether to colour text: `when` is --color; auto means only for a terminal that wants colour.
 Colour choose_colour(const std::string& when, bool to_stdout = true);
 
+/// How wide a text table on stdout may be: COLUMNS when it is a number, else the terminal's
+/// width, else (a pipe) 0, which the renderers take as their narrowest. A file written with
+/// --output (`to_stdout` false) always gets 0.
+std::size_t table_columns(bool to_stdout = true);
+
 /// Whether bar charts and other decoration must be plain ASCII: --color never, NO_COLOR or
 /// TERM=dumb (a pipe alone does not ask for it).
 bool plain_ascii(const std::string& when);

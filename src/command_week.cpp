@@ -176,8 +176,8 @@ int run_week(const WeekOptions& options) {
   std::string text;
   switch (format) {
     case Format::text:
-      text =
-          week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()));
+      text = week_to_text(schedule, knowledge, choose_colour(options.color, options.output.empty()),
+                          table_columns(options.output.empty()));
       break;
     case Format::json: text = week_to_json(schedule, knowledge).dump(2) + "\n"; break;
     case Format::markdown: text = week_to_markdown(schedule, knowledge); break;

@@ -11,7 +11,8 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr std::size_t width = 80;
+// The suggestions under a table wrap here whatever the table's width: prose reads best short.
+constexpr std::size_t prose_width = narrowest_table;
 
 // Columns on screen: UTF-8 continuation bytes take none.
 std::size_t display_width(std::string_view text) {
@@ -107,9 +108,11 @@ std::string markdown_escape(std::string_view text) {
 
 }  // namespace
 
-std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour) {
+std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, Colour colour,
+                         std::size_t columns) {
   // The Book column is as wide as the longest massage name shown, so the Why column gets the rest.
   // Long names are cut so the Why column keeps at least min_why columns.
+  columns = std::max(columns, narrowest_table);
   constexpr std::size_t workout_width = 15;
   constexpr std::size_t fixed = 4 + 4 + 11 + workout_width + 2;
   constexpr std::size_t min_why = 18;
@@ -119,12 +122,12 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       book_width = std::max(book_width, display_width(massage_cell(day, knowledge)));
     }
   }
-  book_width = std::min(book_width, width - fixed - min_why);
+  book_width = std::min(book_width, columns - fixed - min_why);
   const std::size_t why_column = fixed + book_width;
   const std::string why_indent(why_column, ' ');
 
   std::string header;
-  header.reserve(width);
+  header.reserve(columns);
   header += "    ";
   append_padded(header, "Day", 4);
   append_padded(header, "Date", 11);
@@ -157,7 +160,7 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       append_cell(out, massage_cell(day, knowledge), book_width, book_width + 2,
                   suggested ? style::good : std::string_view(), colour);
       // The reason wraps within its own column: its first line goes on after the row.
-      const std::string why = wrap(why_cell(day, knowledge), why_indent, why_indent, width);
+      const std::string why = wrap(why_cell(day, knowledge), why_indent, why_indent, columns);
       out.append(why, why_column);
     }
     std::vector<const Suggestion*> booked;
@@ -174,7 +177,7 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
           "    " + weekday_short(suggestion->date) + " " + to_iso(suggestion->date) + "  ";
       const std::string text = knowledge.catalogue.types[suggestion->massage].name + ". " +
                                knowledge.suggestions.picks[suggestion->pick].why;
-      out += wrap(text, lead, std::string(lead.size(), ' '), width);
+      out += wrap(text, lead, std::string(lead.size(), ' '), prose_width);
     }
   }
   return out;

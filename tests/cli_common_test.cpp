@@ -1,9 +1,10 @@
 // The CLI's shared option readers: the day --today names (the clock read only when the text
-// needs it), whole-number options, and the day a week starts on.
+// needs it), whole-number options, the day a week starts on, and the width of a table.
 #include "catch.hpp"
 
 #include <date/date.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "cli_common.hpp"
@@ -13,6 +14,7 @@ using runmassage::Date;
 using runmassage::Direction;
 using runmassage::cli::local_today;
 using runmassage::cli::parse_week_start;
+using runmassage::cli::table_columns;
 using runmassage::cli::today_option;
 using runmassage::cli::whole_number;
 
@@ -58,6 +60,29 @@ TEST_CASE("whole_number: digits within the bounds, and nothing else", "[cli]") {
   CHECK_FALSE(whole_number("1e2", 1, 520));
   CHECK_FALSE(whole_number("1000000000", 1, 2000000000));  // ten digits: refused, never overflows
   CHECK_FALSE(whole_number("99999999999999999999", 1, 520));
+}
+
+TEST_CASE("table_columns: COLUMNS when a number, never for a file", "[cli]") {
+  const char* before = std::getenv("COLUMNS");
+  const std::string saved = before != nullptr ? before : "";
+  ::setenv("COLUMNS", "132", 1);
+  CHECK(table_columns() == 132);
+  CHECK(table_columns(false) == 0);  // --output FILE: the narrowest table
+  ::setenv("COLUMNS", "5000", 1);
+  CHECK(table_columns() == 1000);
+  // Not a number: as if unset (the terminal's width, or 0 for a pipe).
+  ::unsetenv("COLUMNS");
+  const std::size_t unset = table_columns();
+  for (const char* value : {"", "wide", "-100", "100x", "9999999"}) {
+    INFO(value);
+    ::setenv("COLUMNS", value, 1);
+    CHECK(table_columns() == unset);
+  }
+  if (before != nullptr) {
+    ::setenv("COLUMNS", saved.c_str(), 1);
+  } else {
+    ::unsetenv("COLUMNS");
+  }
 }
 
 TEST_CASE("parse_week_start: Monday or Sunday only", "[cli]") {

@@ -2,7 +2,7 @@
 # golden-update regenerates the goldens in the golden tests' own environment, so nothing of the
 # developer's leaks into them. This runs golden-update's command (checking, not updating) from an
 # environment with its own config file in both places runmassage looks, a data directory, a
-# far-off time zone and colours asked for; every case must still pass.
+# far-off time zone, colours asked for and a wide terminal; every case must still pass.
 # Usage: golden_hermetic_test.sh RUNMASSAGE GOLDEN_COMMAND... BINARY CASE...
 set -eu
 binary=$1
@@ -28,7 +28,7 @@ printf '%s' "$config" >"$work/xdg/runmassage/config.toml"
 
 hostile() {
   HOME="$work/home" XDG_CONFIG_HOME="$work/xdg" RUNMASSAGE_DATA_DIR="$work/data" \
-    TZ=Pacific/Kiritimati NO_COLOR= TERM=xterm-256color "$@"
+    TZ=Pacific/Kiritimati NO_COLOR= TERM=xterm-256color COLUMNS=132 "$@"
 }
 
 # The environment is hostile indeed: on its own it changes what runmassage prints.

@@ -75,6 +75,39 @@ TEST_CASE("the week table fits 80 columns even with long names and reasons", "[r
   CHECK(week_to_text(race_week(k), k, Colour::on).find("\033[1;32m*\033[0m") != std::string::npos);
 }
 
+TEST_CASE("a wider table gives the reasons room; the suggestions still wrap at 80", "[render]") {
+  Knowledge k = default_knowledge();
+  std::vector<Rule> rules = k.rules.rules();
+  for (auto& rule : rules) {
+    if (rule.id == "race-eve") rule.short_reason = "the race is tomorrow, so keep it gentle";
+  }
+  k.rules = RuleSet(std::move(rules));
+  const Schedule schedule = race_week(k);
+  const std::string friday = "  * Fri 2024-05-03                Swedish massage            ";
+  const std::string wide = week_to_text(schedule, k, Colour::off, 100);
+  CHECK(wide.find("\n" + friday + "the race is tomorrow, so keep it gentle\n") !=
+        std::string::npos);
+  // 99 columns leave the reason's last word for a line of its own, within its column.
+  const std::string just_under = week_to_text(schedule, k, Colour::off, 99);
+  CHECK(just_under.find("\n" + friday + "the race is tomorrow, so keep it\n" +
+                        std::string(friday.size(), ' ') + "gentle\n") != std::string::npos);
+  // Under 80 columns, and 0 (a pipe), are the 80-column table.
+  CHECK(week_to_text(schedule, k, Colour::off, 40) == week_to_text(schedule, k));
+  CHECK(week_to_text(schedule, k, Colour::off, 0) == week_to_text(schedule, k));
+  // The suggestions under the table are prose: they wrap at 80 whatever the width.
+  std::istringstream lines(wide);
+  std::string line;
+  std::size_t longest_suggestion = 0;
+  bool in_suggestions = false;
+  while (std::getline(lines, line)) {
+    if (line.find("Suggested:") != std::string::npos) in_suggestions = true;
+    if (line.rfind("Week ", 0) == 0) in_suggestions = false;
+    if (in_suggestions) longest_suggestion = std::max(longest_suggestion, line.size());
+  }
+  CHECK(longest_suggestion > 60);
+  CHECK(longest_suggestion <= 80);
+}
+
 TEST_CASE("a workout too long for its column is cut with dots, and styled as a race", "[render]") {
   const Knowledge k = default_knowledge();
   ScheduleRequest request;
