@@ -96,6 +96,7 @@ int run_week(const WeekOptions& options) {
   const Format format = output_format(options);
   const Date end = add_days(request.start, request.weeks * 7 - 1);
   request.week_start = first_weekday;
+  request.book_from = today;  // the days before today are shown, but gone by for booking
   if (!options.budget.empty()) request.budget = parse_budget(options.budget);
   if (!options.available.empty()) request.available = *parse_available(options.available);
   // A calendar is the whole plan: the config file's run days are not added to it (docs/week.md).

@@ -97,6 +97,13 @@ std::string week_heading(const Schedule& schedule, std::size_t index) {
   return out;
 }
 
+// What a week without a suggested booking says: a week gone by cannot be booked at all.
+std::string_view nothing_booked(const Schedule& schedule, const WeekPlan& week) {
+  const bool past = schedule.book_from && !week.days.empty() &&
+                    week.days.back().plan.date() < *schedule.book_from;
+  return past ? "This week is past: nothing to book." : "No booking suggested this week.";
+}
+
 std::string markdown_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -168,7 +175,9 @@ std::string week_to_text(const Schedule& schedule, const Knowledge& knowledge, C
       if (day.suggested) booked.push_back(&schedule.suggestions[*day.suggested]);
     }
     if (booked.empty()) {
-      out += "  No booking suggested this week.\n";
+      out += "  ";
+      out += nothing_booked(schedule, week);
+      out += '\n';
       continue;
     }
     out += "  " + styled("*", style::good, colour) + " Suggested:\n";
@@ -216,7 +225,10 @@ std::string week_to_markdown(const Schedule& schedule, const Knowledge& knowledg
              markdown_escape(knowledge.catalogue.types[suggestion.massage].name) +
              "**: " + markdown_escape(knowledge.suggestions.picks[suggestion.pick].why) + "\n";
     }
-    if (!any) out += "No booking suggested this week.\n";
+    if (!any) {
+      out += nothing_booked(schedule, week);
+      out += '\n';
+    }
   }
   return out;
 }

@@ -297,6 +297,7 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
 
   Schedule schedule;
   schedule.start = request.start;
+  schedule.book_from = request.book_from;
   schedule.end = add_days(request.start, day_count - 1);
 
   // Bookings are chosen over every day the workouts span, in whole budget periods, so the
@@ -465,7 +466,10 @@ Schedule build_schedule(const RuleSet& rules, const SuggestionSettings& settings
           const bool before = recommended[i] == pick.massage;
           const bool after = !before && shift == 0 && workout_day_index[i] &&
                              workout_days[*workout_day_index[i]].massage_after == pick.massage;
-          if ((before || after) && request.available[weekday]) {
+          const bool bookable =
+              request.available[weekday] &&
+              (!request.book_from || add_days(first, index) >= *request.book_from);
+          if ((before || after) && bookable) {
             if (!candidates[i] || candidates[i]->value < pick.value)
               candidates[i] = {p, pick.value, after};
             break;

@@ -28,8 +28,9 @@ Workout race_on(const char* iso, double km) {
   return race;
 }
 
-Schedule race_week(const Knowledge& k) {
+Schedule race_week(const Knowledge& k, std::optional<Date> book_from = std::nullopt) {
   ScheduleRequest request;
+  request.book_from = book_from;
   request.start = day("2024-04-29");
   Workout run;
   run.date = day("2024-04-22");
@@ -106,6 +107,29 @@ TEST_CASE("a wider table gives the reasons room; the suggestions still wrap at 8
   }
   CHECK(longest_suggestion > 60);
   CHECK(longest_suggestion <= 80);
+}
+
+TEST_CASE("a week without a booking says whether it has gone by", "[render]") {
+  const Knowledge k = default_knowledge();
+  // Booking from the Sunday that ends the week: the day after the race is still ahead.
+  const Schedule last_day = race_week(k, day("2024-05-05"));
+  REQUIRE(last_day.suggestions.size() == 1);
+  CHECK(last_day.suggestions[0].date == day("2024-05-05"));
+  CHECK(k.suggestions.picks[last_day.suggestions[0].pick].id == "race-recovery");
+  // From the next Monday, the week is past.
+  const Schedule past = race_week(k, day("2024-05-06"));
+  CHECK(past.suggestions.empty());
+  CHECK(week_to_text(past, k).find("\n  This week is past: nothing to book.\n") !=
+        std::string::npos);
+  CHECK(week_to_markdown(past, k).find("\nThis week is past: nothing to book.\n") !=
+        std::string::npos);
+  // The same week with nothing booked, seen on its last day: not past yet.
+  Schedule last_day_unbooked = past;
+  last_day_unbooked.book_from = day("2024-05-05");
+  CHECK(week_to_text(last_day_unbooked, k).find("\n  No booking suggested this week.\n") !=
+        std::string::npos);
+  CHECK(week_to_markdown(last_day_unbooked, k).find("\nNo booking suggested this week.\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("a workout too long for its column is cut with dots, and styled as a race", "[render]") {

@@ -493,6 +493,37 @@ TEST_CASE("budget and availability edges", "[schedule]") {
   }
 }
 
+TEST_CASE("no booking before the first bookable day: the picks move to days still ahead",
+          "[schedule]") {
+  // Runs on Tuesday, Thursday and Saturday; weeks from Sunday, as `week --week-start sun`.
+  ScheduleRequest request;
+  request.start = day("2024-04-28");
+  request.week_start = date::Sunday;
+  request.workouts = tue_thu_sat(day("2024-04-21"), day("2024-05-04"));
+  auto booked = [&] {
+    std::vector<std::string> out;
+    for (const auto& s : build(request).suggestions) {
+      out.push_back(to_iso(s.date) + " " + knowledge().suggestions.picks[s.pick].id);
+    }
+    return out;
+  };
+  using List = std::vector<std::string>;
+  // Any day: the Sunday after the last week's long run (Saturday) is worth most.
+  CHECK(booked() == List{"2024-04-28 after-long-run"});
+  // From Sunday itself: the same day.
+  request.book_from = day("2024-04-28");
+  CHECK(booked() == List{"2024-04-28 after-long-run"});
+  // From Wednesday: Sunday has gone by, so the eve of this week's long run.
+  request.book_from = day("2024-05-01");
+  CHECK(booked() == List{"2024-05-03 long-run-eve"});
+  // From Saturday, the long run's day: nothing of this week's picks is left but its evening.
+  request.book_from = day("2024-05-04");
+  CHECK(booked() == List{"2024-05-04 long-run-evening"});
+  // From the next week: the whole week has gone by.
+  request.book_from = day("2024-05-05");
+  CHECK(booked().empty());
+}
+
 TEST_CASE("a race week's longest training run is no long run", "[schedule]") {
   ScheduleRequest request;
   request.start = day("2024-10-21");  // Monday of marathon week

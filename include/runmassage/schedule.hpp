@@ -39,6 +39,8 @@ struct ScheduleRequest {
   std::optional<Budget> budget;  ///< nullopt: SuggestionSettings::budget
   /// The weekdays the runner can book, indexed by c_encoding (Sunday 0); default every day.
   std::array<bool, 7> available{true, true, true, true, true, true, true};
+  /// The first day that can be booked (today: a day gone by cannot be); nullopt: any day.
+  std::optional<Date> book_from;
 };
 
 /// A booking the schedule suggests.
@@ -68,6 +70,7 @@ struct WeekPlan {
 struct Schedule {
   Date start;
   Date end;
+  std::optional<Date> book_from;  ///< ScheduleRequest::book_from
   std::vector<WeekPlan> weeks;
   std::vector<Suggestion> suggestions;  ///< in date order
 

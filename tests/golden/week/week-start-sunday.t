@@ -3,7 +3,7 @@ $ runmassage week --today 2024-05-01 --week-start sun --run tomorrow --run sat -
 >>> stdout
 Week 1 of 2: Sunday 28 April 2024 to Saturday 4 May 2024
     Day Date       Workout        Book                       Why
-  * Sun 2024-04-28                Deep tissue massage        rest day, no run
+    Sun 2024-04-28                Deep tissue massage        rest day, no run
                                                              tomorrow
     Mon 2024-04-29                Deep tissue massage        rest day, no run
                                                              tomorrow
@@ -11,11 +11,11 @@ Week 1 of 2: Sunday 28 April 2024 to Saturday 4 May 2024
                                                              tomorrow
     Wed 2024-05-01                Swedish massage            run tomorrow
     Thu 2024-05-02 run            Sports massage, pre-event  run today
-    Fri 2024-05-03                Swedish massage            run tomorrow
+  * Fri 2024-05-03                Swedish massage            run tomorrow
     Sat 2024-05-04 run            Sports massage, pre-event  run today
   * Suggested:
-    Sun 2024-04-28  Deep tissue massage. Rest day after the long run, no key run
-                    close: deep work on what it built up.
+    Fri 2024-05-03  Swedish massage. Eve of the long run: loosen up and sleep
+                    well before the miles.
 
 Week 2 of 2: Sunday 5 May 2024 to Saturday 11 May 2024
     Day Date       Workout        Book                       Why
