@@ -145,14 +145,29 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
     out.recognised = true;
     out.kind = WorkoutKind::race;
   }
+  auto names = [&](const KindWords& entry) {
+    return std::any_of(entry.phrases.begin(), entry.phrases.end(),
+                       [&](const Phrase& phrase) { return contains(words, phrase); });
+  };
+  auto names_kind = [&](WorkoutKind kind) {
+    return std::any_of(known.kinds.begin(), known.kinds.end(),
+                       [&](const KindWords& entry) { return entry.kind == kind && names(entry); });
+  };
   for (std::size_t i = 0; !race && i < known.kinds.size(); ++i) {
-    const KindWords& entry = known.kinds[i];
-    if (std::any_of(entry.phrases.begin(), entry.phrases.end(),
-                    [&](const Phrase& phrase) { return contains(words, phrase); })) {
+    if (names(known.kinds[i])) {
       out.recognised = true;
-      out.kind = entry.kind;
+      out.kind = known.kinds[i].kind;
       break;
     }
+  }
+  // Easy words say how hard, not what: "Easy spin" and "Recovery yoga" are rest days, and
+  // "Rest / Recovery" too. Beside a rest word, a run needs a run word or a number of its own
+  // ("Easy run + core", and "Easy 4 + strength": four easy miles, then strength work).
+  if (out.kind == WorkoutKind::easy && names_kind(WorkoutKind::rest) &&
+      !names_kind(WorkoutKind::run) && !names_kind(WorkoutKind::race) &&
+      std::none_of(words.begin(), words.end(),
+                   [](const std::string& word) { return number_length(word) > 0; })) {
+    out.kind = WorkoutKind::rest;
   }
   if (out.kind == WorkoutKind::rest) return out;
 

@@ -82,6 +82,19 @@ TEST_CASE("the title words of DOMAIN.md give kinds", "[workout_words]") {
     CHECK(classify(run).kind != WorkoutKind::rest);
   }
   CHECK(kind("Rest or easy run") == "easy");
+  // An easy word with a rest word, and no run word or number, is a rest day: easy says how
+  // hard, not what.
+  for (const char* rest : {"Rest / Recovery", "Easy spin", "Recovery yoga", "Easy swim",
+                           "Easy bike", "Recovery: stretching"}) {
+    INFO(rest);
+    CHECK(kind(rest) == "rest");
+  }
+  CHECK(kind("Easy run + core") == "easy");
+  CHECK(kind("Easy 4 mi run + strength") == "easy");
+  CHECK(kind("Easy 4") == "easy");
+  // A number beside the easy word is read as the run's ("Easy 4 + strength" above): a number
+  // on a cross-training day keeps it a run, the rule's known limit.
+  CHECK(kind("Easy spin 45 min") == "easy");
   CHECK(kind("8 mi") == "run");
   CHECK_FALSE(classify("Week 3 session").recognised);
   CHECK(classify("Tempo").recognised);
