@@ -207,6 +207,10 @@ def main():
     def massage(rule):
         return rule["event"]["params"]["massage"] if rule else None
 
+    def session(rule):
+        params = rule["event"]["params"]
+        return params["massage"], params.get("techniques"), params.get("minutes")
+
     for line in sys.stdin:
         record = json.loads(line)
         today = iso(record["today"])
@@ -225,7 +229,9 @@ def main():
             filled = fill(request, placed)
             _, other_facts = situate(today, filled["last"], filled["next"], filled["races"])
             other = decide(rules, other_facts)[2]
-            changes = massage(other) != massage(winner)
+            session_only = (massage(other) == massage(winner) and winner is not None
+                            and session(other) != session(winner))
+            changes = massage(other) != massage(winner) or session_only
             relied = winner is not None and relies_on_absent(winner["conditions"], facts, source)
             if not changes and not relied:
                 continue
@@ -233,6 +239,16 @@ def main():
                 assumptions.append(f"{missing}: the advice is the same {trial}.")
             elif other is None:
                 assumptions.append(f"{missing}: {trial}, no massage would be recommended.")
+            elif session_only:
+                t = types[massage(other)]
+                names = [techniques[i]["name"]
+                         for i in other["event"]["params"].get("techniques", t["techniques"])]
+                listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                low, high = (other["event"]["params"].get("minutes", t["minutes"])[k]
+                             for k in ("min", "max"))
+                length = f"{low} minutes" if low == high else f"{low}-{high} minutes"
+                assumptions.append(f"{missing}: {trial}, book {t['name']} with {listed} "
+                                   f"({length}) instead.")
             else:
                 assumptions.append(f"{missing}: {trial}, book {types[massage(other)]['name']} "
                                    "instead.")

@@ -328,8 +328,9 @@ struct BatchLineWriter::Impl {
   // Renders a decision already made, with its assumptions (and the line's end, without the
   // explanation, which follows them). The key packs how many rules
   // fired and their indices, two bytes each in rule order (they determine the recommendation,
-  // the avoidances and the rule list), then three bytes per assumption: what was unknown,
-  // whether the massage would change, and the rule that would win (0xffff for none). The
+  // the avoidances and the rule list), then four bytes per assumption: what was unknown,
+  // whether the booking would change (bit 0) and only its session (bit 1), and the rule that
+  // would win, two bytes (0xffff for none). The
   // count keeps a longer list of rules from reading as a shorter one with assumptions.
   const std::string& decision_json(const Plan& plan) {
     // Sized first and written in place: appending byte by byte cost more than the look-up.
@@ -343,7 +344,7 @@ struct BatchLineWriter::Impl {
     for (std::size_t index : plan.decision.fired) pack(index);
     for (const auto& assumption : plan.assumptions) {
       *at++ = static_cast<char>(assumption.unknown);
-      *at++ = static_cast<char>(assumption.changes);
+      *at++ = static_cast<char>(assumption.changes | (assumption.session_only << 1));
       pack(assumption.instead.value_or(0xffff));
     }
     if (!rendered_slots.empty()) {

@@ -28,6 +28,12 @@ bool relies_on_absent(const Condition& condition, const Facts& facts, FactInput 
 
 constexpr double kind_value(WorkoutKind kind) { return static_cast<double>(kind); }
 
+// Whether two recommending rules book the same session: the same massage, techniques and length.
+bool same_session(const Rule& a, const Rule& b) {
+  return a.massage == b.massage && a.techniques == b.techniques &&
+         a.min_minutes == b.min_minutes && a.max_minutes == b.max_minutes;
+}
+
 bool is_kind(const Facts& f, Fact fact, WorkoutKind kind) {
   return f.get(fact) && *f.get(fact) == kind_value(kind);
 }
@@ -218,11 +224,15 @@ void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
     trial.fill(filled);
     const Decision& tried = decide(filled);
     const auto massage = recommended_massage(tried, rules);
-    const bool changes = massage != recommended;
-    // Whether the winner relied on the unknown only matters when the massage would not change.
+    // The same massage may still be booked differently there (a flush after a long race).
+    const bool session_only = massage == recommended && massage &&
+                              !same_session(rules.rules()[*tried.recommended_rule],
+                                            rules.rules()[*plan.decision.recommended_rule]);
+    const bool changes = massage != recommended || session_only;
+    // Whether the winner relied on the unknown only matters when the booking would not change.
     if (!changes && !(winner && relies_on_absent(*winner, plan.facts, trial.input))) return;
-    plan.assumptions.push_back(
-        {trial.unknown, changes ? tried.recommended_rule : std::nullopt, changes});
+    plan.assumptions.push_back({trial.unknown, changes ? tried.recommended_rule : std::nullopt,
+                                changes, session_only});
   });
 }
 

@@ -189,8 +189,21 @@ std::string assumption_text(const Assumption& assumption, const Knowledge& knowl
   }
   if (!assumption.changes) return missing + ": the advice is the same " + trial + ".";
   if (!assumption.instead) return missing + ": " + trial + ", no massage would be recommended.";
-  return missing + ": " + trial + ", book " + massage_name(knowledge, assumption.instead) +
-         " instead.";
+  std::string text =
+      missing + ": " + trial + ", book " + massage_name(knowledge, assumption.instead);
+  if (assumption.session_only) {
+    // The same massage, booked otherwise: say how ("with Flushing strokes and …, 15-30 minutes").
+    const Rule& rule = knowledge.rules.rules()[*assumption.instead];
+    const MassageType& type = knowledge.catalogue.types[rule.massage];
+    const std::vector<std::size_t>& techniques = techniques_of(rule, type);
+    text += " with ";
+    for (std::size_t i = 0; i < techniques.size(); ++i) {
+      if (i > 0) text += i + 1 == techniques.size() ? " and " : ", ";
+      text += knowledge.catalogue.techniques[techniques[i]].name;
+    }
+    text += " (" + minutes_text(minutes_of(rule, type)) + ")";
+  }
+  return text + " instead.";
 }
 
 ordered_json plan_to_json(const Plan& plan, const Knowledge& knowledge, Detail detail) {

@@ -317,6 +317,18 @@ TEST_CASE("what the advice rested on but the runner did not say", "[planner][ass
   CHECK(plan("-3", "", {"+5"}).assumptions.empty());
   CHECK(plan("-1", "").assumptions ==
         Ids{"No next run given: if you run tomorrow, book Swedish massage instead."});
+  // Race day, the race run, its distance unknown: the same massage, but after a marathon only
+  // a light flush, and the runner is told how it would be booked.
+  const Answer race_day = plan("today", "+2:easy", {"today"});
+  CHECK(race_day.recommended == "sports-post");
+  CHECK(race_day.rules == Ids{"no-deep-tissue-on-race-day", "ran-today"});
+  CHECK(race_day.assumptions ==
+        Ids{"No distance given for the last race: if it was a marathon, book Sports massage, "
+            "post-event with Flushing strokes and Myofascial release (15-30 minutes) instead."});
+  CHECK(plan("today", "+2:easy", {"today:10k"}).assumptions.empty());
+  CHECK(plan("today", "+2:easy", {"today:marathon"}).rules ==
+        Ids{"no-deep-tissue-on-race-day", "no-deep-tissue-after-a-marathon",
+            "flush-after-a-long-race", "ran-today"});
   // Everything given: nothing assumed.
   CHECK(plan("-1:easy", "+2:easy").assumptions.empty());
   CHECK(plan("-1", "+1").assumptions.empty());

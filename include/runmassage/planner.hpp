@@ -40,8 +40,10 @@ enum class Unknown : std::uint8_t {
 /// A plan's reliance on something not given, and the rule that would decide if it were.
 struct Assumption {
   Unknown unknown = Unknown::next_run;
-  std::optional<std::size_t> instead;  ///< the rule recommending then, if the massage differs
-  bool changes = false;                ///< the recommended massage would differ
+  std::optional<std::size_t> instead;  ///< the rule recommending then, if the booking differs
+  bool changes = false;                ///< the booking would differ (massage or session)
+  /// The same massage, but booked as the winning rule there says: other techniques or length.
+  bool session_only = false;
 };
 
 /// The answer: the workouts around the day, the facts the rules saw, their decision, and what
