@@ -30,8 +30,8 @@ constexpr double kind_value(WorkoutKind kind) { return static_cast<double>(kind)
 
 // Whether two recommending rules book the same session: the same massage, techniques and length.
 bool same_session(const Rule& a, const Rule& b) {
-  return a.massage == b.massage && a.techniques == b.techniques &&
-         a.min_minutes == b.min_minutes && a.max_minutes == b.max_minutes;
+  return a.massage == b.massage && a.techniques == b.techniques && a.min_minutes == b.min_minutes &&
+         a.max_minutes == b.max_minutes;
 }
 
 bool is_kind(const Facts& f, Fact fact, WorkoutKind kind) {
@@ -231,8 +231,8 @@ void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
     const bool changes = massage != recommended || session_only;
     // Whether the winner relied on the unknown only matters when the booking would not change.
     if (!changes && !(winner && relies_on_absent(*winner, plan.facts, trial.input))) return;
-    plan.assumptions.push_back({trial.unknown, changes ? tried.recommended_rule : std::nullopt,
-                                changes, session_only});
+    plan.assumptions.push_back(
+        {trial.unknown, changes ? tried.recommended_rule : std::nullopt, changes, session_only});
   });
 }
 
