@@ -2,6 +2,7 @@
 #include "runmassage/history.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <functional>
@@ -71,19 +72,27 @@ class Loader {
     std::stable_sort(list.begin(), list.end(), [](const Activity& a, const Activity& b) {
       return a.start_utc < b.start_utc;
     });
+    // An activity is the same as the latest one kept of its sport from another file, if that
+    // started within a minute. Per sport, the latest kept and the latest kept from another file
+    // than it are remembered, so each activity costs one look, however many share a start.
+    struct Latest {
+      std::optional<std::size_t> any;        // the latest kept of the sport
+      std::optional<std::size_t> elsewhere;  // the latest kept from another file than `any`'s
+    };
+    std::array<Latest, 2> latest;  // by Sport
     std::vector<Activity> kept;
     kept.reserve(list.size());
     for (Activity& activity : list) {
-      bool merged = false;
-      for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-        if (activity.start_utc - it->start_utc > same_activity_seconds) break;
-        if (it->sport == activity.sport && it->source != activity.source) {
-          fill_missing(*it, activity);
-          merged = true;
-          break;
-        }
+      Latest& sport = latest[static_cast<std::size_t>(activity.sport)];
+      const std::optional<std::size_t> other =
+          sport.any && kept[*sport.any].source != activity.source ? sport.any : sport.elsewhere;
+      if (other && activity.start_utc - kept[*other].start_utc <= same_activity_seconds) {
+        fill_missing(kept[*other], activity);
+        continue;
       }
-      if (!merged) kept.push_back(std::move(activity));
+      if (sport.any && kept[*sport.any].source != activity.source) sport.elsewhere = sport.any;
+      sport.any = kept.size();
+      kept.push_back(std::move(activity));
     }
     list = std::move(kept);
     return std::move(result_);

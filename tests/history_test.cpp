@@ -127,6 +127,31 @@ TEST_CASE("a Strava export zip, and the same activity found twice kept once", "[
   CHECK(error_of<DataError>({plain}) == plain + ": no activities.csv: not a Strava export");
 }
 
+TEST_CASE("the same activity: the latest of its sport from another file, within a minute",
+          "[history]") {
+  test::ScratchDir dir;
+  // Two runs and a ride in one file starting together, then the watch's copies in another.
+  // Logs give a date only, so everything starts at the day's midnight UTC.
+  std::string log = dir.write("log.jsonl", R"({"date":"2024-05-01","km":5,"title":"a"}
+{"date":"2024-05-01","km":6,"title":"b"}
+{"date":"2024-05-01","kind":"ride","km":20,"title":"ride"}
+)");
+  std::string watch = dir.write("watch.jsonl", R"({"date":"2024-05-01","title":"w1","avg_hr":150}
+{"date":"2024-05-01","title":"w2","avg_hr":151}
+{"date":"2024-05-02","title":"next day"}
+)");
+  HistoryResult result = load_history({log, watch}, {});
+  // Both watch runs are the latest run from the other file ("b"); the ride stays alone.
+  CHECK(titles(result) == std::vector<std::string>{"a", "b", "ride", "next day"});
+  CHECK_FALSE(result.activities[0].avg_hr);
+  CHECK(result.activities[1].avg_hr == 150.0);  // filled from w1; w2 finds it filled
+  // Many activities at one start from one file are all kept, each compared once.
+  std::string many;
+  for (int i = 0; i < 50000; ++i) many += R"({"date":"2024-05-01","km":5})" "\n";
+  HistoryResult crowded = load_history({dir.write("many.jsonl", many), watch}, {});
+  CHECK(crowded.activities.size() == 50001);
+}
+
 TEST_CASE("limits: files per path, file size", "[history]") {
   test::ScratchDir dir;
   dir.write("a.jsonl", "{\"date\": \"2024-05-06\"}\n");
