@@ -147,7 +147,9 @@ TEST_CASE("the same activity: the latest of its sport from another file, within 
   CHECK(result.activities[1].avg_hr == 150.0);  // filled from w1; w2 finds it filled
   // Many activities at one start from one file are all kept, each compared once.
   std::string many;
-  for (int i = 0; i < 50000; ++i) many += R"({"date":"2024-05-01","km":5})" "\n";
+  for (int i = 0; i < 50000; ++i)
+    many += R"({"date":"2024-05-01","km":5})"
+            "\n";
   HistoryResult crowded = load_history({dir.write("many.jsonl", many), watch}, {});
   CHECK(crowded.activities.size() == 50001);
 }
