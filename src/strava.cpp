@@ -55,8 +55,10 @@ std::optional<std::int64_t> parse_strava_date(std::string_view text) {
   if (!literal(text, pos, " ")) return std::nullopt;
   auto mday = number_at(text, pos, 2);
   if (!mday || !literal(text, pos, ", ")) return std::nullopt;
+  // Four digits, from year 1: "May 1, 24" is no date, not the year 24.
+  const std::size_t year_at = pos;
   auto year = number_at(text, pos, 4);
-  if (!year || !literal(text, pos, ", ")) return std::nullopt;
+  if (!year || pos - year_at != 4 || *year < 1 || !literal(text, pos, ", ")) return std::nullopt;
   auto hour = number_at(text, pos, 2);
   if (!hour || !literal(text, pos, ":")) return std::nullopt;
   auto minute = number_at(text, pos, 2);

@@ -26,6 +26,11 @@ TEST_CASE("parse_strava_date: 12-hour clock, UTC", "[strava]") {
   CHECK_FALSE(parse_strava_date("Oct 7, 2020, 13:43:11 PM"));
   CHECK_FALSE(parse_strava_date("2020-10-07 14:43:11"));
   CHECK_FALSE(parse_strava_date("Oct 7, 2020, 2:43:11 PM "));
+  // The year has four digits and is 1 or later.
+  CHECK_FALSE(parse_strava_date("Jan 1, 0, 7:00:00 AM"));
+  CHECK_FALSE(parse_strava_date("Jan 1, 0000, 7:00:00 AM"));
+  CHECK_FALSE(parse_strava_date("May 1, 24, 7:00:00 AM"));
+  CHECK(parse_strava_date("Jan 1, 0001, 12:00:00 AM") == -62135596800);
 }
 
 TEST_CASE("activities.csv: the second Elapsed Time and Distance are used", "[strava]") {
