@@ -160,7 +160,7 @@ std::string knowledge_to_cpp(const Knowledge& k) {
   }
   for (const auto& named : k.workouts.race_distances) {
     out += "  k.workouts.race_distances.push_back({" + strings(named.phrase) + ", " +
-           number(named.km) + "});\n";
+           number(named.km) + ", " + literal(named.name) + "});\n";
   }
   for (const auto& unit : k.workouts.units) {
     out += "  k.workouts.units.push_back({" + literal(unit.name) + ", " + number(unit.km) + "});\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "runmassage/error.hpp"
 #include "runmassage/text.hpp"
@@ -45,19 +46,24 @@ double number_value(std::string_view digits) {
   const bool negative = !digits.empty() && digits[0] == '-';
   if (negative) digits.remove_prefix(1);
   double value = 0;
-  double scale = 0;
+  double scale = 1;
+  bool fraction = false;
+  bool nonzero = false;
   for (char c : digits) {
     if (c == '.') {
-      scale = 1;
+      fraction = true;
       continue;
     }
-    if (scale > 0) {
+    nonzero = nonzero || c != '0';
+    if (fraction) {
       scale /= 10;
       value += (c - '0') * scale;
     } else {
       value = std::min(value * 10 + (c - '0'), 1e9);  // far beyond any run; also no overflow
     }
   }
+  // A digit so far past the point that it adds nothing still makes the number more than 0.
+  if (value == 0 && nonzero) value = std::numeric_limits<double>::denorm_min();
   return negative ? -value : value;
 }
 
@@ -119,16 +125,32 @@ std::vector<std::string> title_words(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool next_is_digit = i + 1 < text.size() && is_digit(text[i + 1]);
-    const bool decimal_point =
-        c == '.' && !current.empty() && is_digit(current.back()) && next_is_digit;
-    const bool minus_sign = c == '-' && current.empty() && next_is_digit;
+    // A decimal point between digits, or a decimal comma: "5,5km" is 5.5 km; but a comma before
+    // exactly three digits separates thousands ("1,500").
+    const bool between_digits = !current.empty() && is_digit(current.back()) && next_is_digit;
+    const bool thousands = c == ',' && between_digits && i + 4 <= text.size() &&
+                           is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
+                           (i + 4 == text.size() || !is_digit(text[i + 4]));
+    const bool decimal_point = (c == '.' || (c == ',' && !thousands)) && between_digits;
+    // ".5km" is half a kilometre: a point that starts a number.
+    const bool leading_point =
+        c == '.' && next_is_digit && (current.empty() || current == "-");
+    const bool minus_sign =
+        c == '-' && current.empty() &&
+        (next_is_digit || (i + 2 < text.size() && text[i + 1] == '.' && is_digit(text[i + 2])));
     // "6x800m": a number of repeats, "x", and the repeat.
     const bool repeats = (c == 'x' || c == 'X') && !current.empty() &&
                          std::all_of(current.begin(), current.end(), is_digit) && next_is_digit;
     if (repeats) {
       flush();
       words.emplace_back("x");
-    } else if (is_word_byte(c) || decimal_point || minus_sign) {
+    } else if (thousands) {
+      continue;
+    } else if (leading_point) {
+      current += "0.";
+    } else if (decimal_point) {
+      current += '.';
+    } else if (is_word_byte(c) || minus_sign) {
       current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     } else {
       flush();
@@ -174,8 +196,9 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
   // The longest written distance is the run's ("8 mi with 4 x 1 mi at tempo" is 8 mi).
   const std::vector<Written> written = written_distances(words, known);
   for (const auto& distance : written) {
+    // Under a metre, before rounding to the metre: 0.0009 km is refused, not read as 1 m.
     const DistanceProblem problem = distance.km <= 0 ? DistanceProblem::not_positive
-                                    : std::round(distance.km * 1000) < 1
+                                    : distance.km * 1000 < 1 - 1e-9
                                         ? DistanceProblem::too_short
                                     : distance.km > max_workout_km ? DistanceProblem::too_long
                                                                    : DistanceProblem::none;
@@ -194,7 +217,7 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
     for (const auto& named : known.race_distances) {
       if (contains(words, named.phrase)) {
         out.km = named.km;
-        out.distance_label = join_words(named.phrase);
+        out.distance_label = named.name;
         break;
       }
     }

@@ -82,7 +82,8 @@ WorkoutWords parse_workout_words(const DataFile& file) {
   for (const auto& [name, distance] : top.at("race_distances").members()) {
     Phrase phrase = title_words(name);
     if (phrase.empty()) distance.fail("no letters or digits in \"" + name + "\"");
-    words.race_distances.push_back({std::move(phrase), distance.number(0.1, max_workout_km)});
+    words.race_distances.push_back(
+        {std::move(phrase), distance.number(0.1, max_workout_km), std::string(name)});
   }
   // Longest phrase first, so "half marathon" is found before "marathon".
   std::stable_sort(words.race_distances.begin(), words.race_distances.end(),

@@ -105,6 +105,13 @@ TEST_CASE("distances: numbers with units, the longest one, race names", "[workou
   CHECK(classify("16 mi").km == 25.744);
   CHECK(classify("42.2km").km == 42.2);
   CHECK(classify("21.1k").km == 21.1);
+  CHECK(classify(".5km").km == 0.5);         // a number may start at its point
+  CHECK(classify("5,5 km").km == 5.5);       // a decimal comma
+  // A comma before three digits separates thousands: 1500 km, too long for a run.
+  CHECK(classify("1,500 km").problem == DistanceProblem::too_long);
+  CHECK(classify("1,500 km").problem_text == "1500 km");
+  CHECK(classify("1/2 Marathon").km == 21.1);  // not a marathon
+  CHECK(classify("1/2 Marathon").distance_label == "1/2 marathon");
   CHECK(classify("8 mi with 4 x 1 mi at tempo").km == 12.872);
   CHECK(classify("6 x 800m").km == std::nullopt);  // metres are no unit: repeats, not the run
   CHECK(classify("Half Marathon").km == 21.1);
@@ -151,10 +158,16 @@ TEST_CASE("an option's WORKOUT: what is refused", "[workout_words]") {
         "no workout after ':' in 'sat:  ' (give DATE or DATE:WORKOUT, e.g. sat:long)");
   CHECK(usage_error("sat:-5km", true) == "distance '-5 km' in '-5km' is not more than 0");
   CHECK(usage_error("sat:0 mi") == "distance '0 mi' in '0 mi' is not more than 0");
-  // Kept to the metre, a distance under half a metre would be 0 km.
+  // Distances are kept to the metre, and anything under one is refused, not rounded up.
   CHECK(usage_error("sat:0.0001km") == "distance '0.0001 km' in '0.0001km' is under a metre");
   CHECK(usage_error("sat:0.0003mi") == "distance '0.0003 mi' in '0.0003mi' is under a metre");
-  CHECK(usage_error("sat:0.0005km") == "no error");  // half a metre: 1 m
+  CHECK(usage_error("sat:0.0009km") == "distance '0.0009 km' in '0.0009km' is under a metre");
+  CHECK(usage_error("sat:0.001km") == "no error");
+  CHECK(usage_error("sat:-.5km") == "distance '-0.5 km' in '-.5km' is not more than 0");
+  // A digit too far past the point to add anything is still more than 0.
+  const std::string tiny = "sat:0." + std::string(400, '0') + "1km";
+  const std::string cut = "'0." + std::string(38, '0') + "...'";  // quoted_input's 40 characters
+  CHECK(usage_error(tiny.c_str()) == "distance " + cut + " in " + cut + " is under a metre");
   CHECK(usage_error("sat:99999mi", true) == "distance '99999 mi' in '99999mi' is over 500 km");
   CHECK(usage_error("sat:501km") == "distance '501 km' in '501km' is over 500 km");
   CHECK(usage_error("sat:500km") == "no error");

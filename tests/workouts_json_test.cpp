@@ -19,9 +19,11 @@ TEST_CASE("workouts.json: kinds, race distances and units load", "[data]") {
   CHECK(k.workouts.kinds[4].phrases.front() == Phrase{"race"});
   CHECK(k.workouts.kinds[5].kind == WorkoutKind::rest);
   CHECK(k.workouts.kinds[5].phrases[3] == Phrase{"cross", "train"});
-  // Longest phrase first: "half marathon" is tried before "marathon".
-  CHECK(k.workouts.race_distances.front().phrase == Phrase{"half", "marathon"});
-  CHECK(k.workouts.race_distances.front().km == 21.1);
+  // Longest phrase first: "1/2 marathon" and "half marathon" are tried before "marathon".
+  CHECK(k.workouts.race_distances[0].phrase == Phrase{"1", "2", "marathon"});
+  CHECK(k.workouts.race_distances[0].name == "1/2 marathon");
+  CHECK(k.workouts.race_distances[1].phrase == Phrase{"half", "marathon"});
+  CHECK(k.workouts.race_distances[1].km == 21.1);
   REQUIRE(k.workouts.units.size() == 7);
   CHECK(k.workouts.units[0].name == "k");  // object keys come back sorted
   CHECK(k.workouts.units[0].km == 1);

@@ -25,6 +25,7 @@ struct KindWords {
 struct NamedDistance {
   Phrase phrase;
   double km = 0;
+  std::string name;  ///< as the data writes it ("1/2 marathon"), for labels
 };
 
 /// A unit of distance as written after a number ("mi", "km") and its length.
