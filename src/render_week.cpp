@@ -104,9 +104,15 @@ std::string_view nothing_booked(const Schedule& schedule, const WeekPlan& week) 
   return past ? "This week is past: nothing to book." : "No booking suggested this week.";
 }
 
+// Text for a Markdown table cell: its syntax escaped, and control characters (a calendar
+// title's line break or escape sequence) made spaces, so a row stays one line of plain text.
 std::string markdown_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += ' ';
+      continue;
+    }
     if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }

@@ -154,6 +154,13 @@ TEST_CASE("Markdown cells are escaped; JSON has the documented keys", "[render]"
   std::string markdown = week_to_markdown(schedule, k);
   CHECK(markdown.find("| Sat | 2024-05-04 | race: 10 km | Spring \\| 10K \\*fast\\* | "
                       "Sports massage, pre-event | run today |  |") != std::string::npos);
+  // A title's line break or escape sequence cannot break the row or reach the terminal.
+  Schedule hostile = schedule;
+  hostile.weeks[0].days[5].titles = {"Easy run\n## Injected\x1b[31m"};
+  const std::string hostile_markdown = week_to_markdown(hostile, k);
+  CHECK(hostile_markdown.find("| race: 10 km | Easy run \\#\\# Injected \\[31m | Sports") !=
+        std::string::npos);
+  CHECK(hostile_markdown.find('\x1b') == std::string::npos);
 
   auto json = week_to_json(schedule, k);
   CHECK(json["start"] == "2024-04-29");
