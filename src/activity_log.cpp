@@ -47,7 +47,7 @@ std::vector<Activity> read_activity_log(std::string_view text, const std::string
       if (!value.is_string()) throw DataError(where + "\"" + key + "\" must be a string");
       return value.get<std::string>();
     };
-    auto number_of = [&](const char* key, int min, int max) -> std::optional<double> {
+    auto number_of = [&](const char* key, double min, double max) -> std::optional<double> {
       if (!entry.contains(key)) return std::nullopt;
       const auto& value = entry[key];
       if (!value.is_number()) throw DataError(where + "\"" + key + "\" must be a number");
@@ -72,9 +72,9 @@ std::vector<Activity> read_activity_log(std::string_view text, const std::string
       if (activity.kind == other) activity.sport = Sport::other;
     }
     activity.title = text_of("title");
-    activity.km = number_of("km", 0, 1000);
-    activity.minutes = number_of("minutes", 0, 10080);  // a week
-    activity.avg_hr = number_of("avg_hr", 20, 260);
+    activity.km = number_of("km", 0, max_activity_km);
+    activity.minutes = number_of("minutes", 0, max_activity_minutes);
+    activity.avg_hr = number_of("avg_hr", min_activity_avg_hr, max_activity_avg_hr);
     activity.source = file;
     out.push_back(std::move(activity));
   }

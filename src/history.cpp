@@ -69,6 +69,15 @@ class Loader {
 
   HistoryResult finish() {
     auto& list = result_.activities;
+    // What no activity holds is a glitch of the file's, not a figure to count.
+    for (Activity& activity : list) {
+      if (activity.km && *activity.km > max_activity_km) activity.km.reset();
+      if (activity.minutes && *activity.minutes > max_activity_minutes) activity.minutes.reset();
+      if (activity.avg_hr &&
+          (*activity.avg_hr < min_activity_avg_hr || *activity.avg_hr > max_activity_avg_hr)) {
+        activity.avg_hr.reset();
+      }
+    }
     std::stable_sort(list.begin(), list.end(), [](const Activity& a, const Activity& b) {
       return a.start_utc < b.start_utc;
     });

@@ -154,6 +154,24 @@ TEST_CASE("the same activity: the latest of its sport from another file, within 
   CHECK(crowded.activities.size() == 50001);
 }
 
+TEST_CASE("figures no activity holds are left out, the activity kept", "[history]") {
+  test::ScratchDir dir;
+  // 42,949.67 km, 71,582 minutes, 254 bpm: the most a FIT session's fields hold.
+  std::string glitch = dir.write(
+      "glitch.fit", test::fit_session_file(1602081791, 4'294'967'000, 4'294'967'295, 254));
+  // At the limits: 1,000 km in a week; and an average heart rate of 19 bpm, under them.
+  std::string edge =
+      dir.write("edge.fit", test::fit_session_file(1602281791, 604'800'000, 100'000'000, 19));
+  HistoryResult result = load_history({glitch, edge}, {});
+  REQUIRE(result.activities.size() == 2);
+  CHECK_FALSE(result.activities[0].km);
+  CHECK_FALSE(result.activities[0].minutes);
+  CHECK(result.activities[0].avg_hr == 254.0);
+  CHECK(result.activities[1].km == 1000.0);
+  CHECK(result.activities[1].minutes == 10080.0);
+  CHECK_FALSE(result.activities[1].avg_hr);
+}
+
 TEST_CASE("limits: files per path, file size", "[history]") {
   test::ScratchDir dir;
   dir.write("a.jsonl", "{\"date\": \"2024-05-06\"}\n");

@@ -15,6 +15,14 @@ namespace runmassage {
 /// Whether an activity was a run; rides, swims, walks and the rest are all `other`.
 enum class Sport { run, other };
 
+/// The most one activity is taken to hold, and the average heart rates a person can keep up.
+/// A file's figure beyond them is a device's or an export's glitch and is left out; the
+/// hand-kept log refuses it.
+inline constexpr double max_activity_km = 1000;
+inline constexpr double max_activity_minutes = 10080;  // a week
+inline constexpr double min_activity_avg_hr = 20;
+inline constexpr double max_activity_avg_hr = 260;
+
 /// A finished activity. Every file format stores UTC instants; `day` is the runner's local
 /// date of `start_utc`, worked out by a UtcOffset the caller supplies.
 struct Activity {
