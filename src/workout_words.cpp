@@ -133,8 +133,7 @@ std::vector<std::string> title_words(std::string_view text) {
                            (i + 4 == text.size() || !is_digit(text[i + 4]));
     const bool decimal_point = (c == '.' || (c == ',' && !thousands)) && between_digits;
     // ".5km" is half a kilometre: a point that starts a number.
-    const bool leading_point =
-        c == '.' && next_is_digit && (current.empty() || current == "-");
+    const bool leading_point = c == '.' && next_is_digit && (current.empty() || current == "-");
     const bool minus_sign =
         c == '-' && current.empty() &&
         (next_is_digit || (i + 2 < text.size() && text[i + 1] == '.' && is_digit(text[i + 2])));
@@ -197,11 +196,10 @@ Classified classify_words(std::string_view text, const WorkoutWords& known, bool
   const std::vector<Written> written = written_distances(words, known);
   for (const auto& distance : written) {
     // Under a metre, before rounding to the metre: 0.0009 km is refused, not read as 1 m.
-    const DistanceProblem problem = distance.km <= 0 ? DistanceProblem::not_positive
-                                    : distance.km * 1000 < 1 - 1e-9
-                                        ? DistanceProblem::too_short
-                                    : distance.km > max_workout_km ? DistanceProblem::too_long
-                                                                   : DistanceProblem::none;
+    const DistanceProblem problem = distance.km <= 0                ? DistanceProblem::not_positive
+                                    : distance.km * 1000 < 1 - 1e-9 ? DistanceProblem::too_short
+                                    : distance.km > max_workout_km  ? DistanceProblem::too_long
+                                                                    : DistanceProblem::none;
     if (problem != DistanceProblem::none) {
       out.problem = problem;
       out.problem_text = distance.label;
