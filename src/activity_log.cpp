@@ -1,8 +1,12 @@
 // The JSON Lines activity log, checked line by line with nlohmann::json.
 #include "runmassage/activity_log.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "runmassage/error.hpp"
@@ -33,8 +37,21 @@ std::vector<Activity> read_activity_log(std::string_view text, const std::string
       throw DataError(where + "more than the limit of " + std::to_string(limits.max_records) +
                       " activities");
     }
-    nlohmann::json entry = nlohmann::json::parse(line, nullptr, false);
+    // The JSON reader would take a NUL byte for the line's end and ignore what follows.
+    if (line.find('\0') != std::string_view::npos) throw DataError(where + "a NUL byte");
+    std::vector<std::string> keys_seen;
+    std::optional<std::string> duplicate;
+    auto watch = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+      if (event == nlohmann::json::parse_event_t::key && depth == 1 && !duplicate) {
+        const auto& key = parsed.get_ref<const std::string&>();
+        if (std::find(keys_seen.begin(), keys_seen.end(), key) != keys_seen.end()) duplicate = key;
+        keys_seen.push_back(key);
+      }
+      return true;
+    };
+    nlohmann::json entry = nlohmann::json::parse(line, watch, false);
     if (entry.is_discarded()) throw DataError(where + "not valid JSON");
+    if (duplicate) throw DataError(where + "duplicate key \"" + *duplicate + "\"");
     if (!entry.is_object()) throw DataError(where + "expected a JSON object");
     for (const auto& item : entry.items()) {
       bool known = false;

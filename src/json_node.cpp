@@ -98,13 +98,10 @@ json parse_json(const DataFile& file) {
     }
     return true;
   };
-  try {
-    return file.built_in ? json::parse(file.text) : json::parse(file.text, watch);
-  } catch (const DuplicateKey& e) {
-    throw DataError(file.name + ": " + e.pointer() + ": duplicate key");
-  } catch (const json::parse_error& e) {
+  // "NAME:LINE:COLUMN" of the byte at `offset`.
+  auto where = [&](std::size_t offset) {
     std::size_t line = 1, column = 1;
-    std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, file.text.size());
+    const std::size_t end = std::min(offset, file.text.size());
     for (std::size_t i = 0; i < end; ++i) {
       if (file.text[i] == '\n') {
         ++line;
@@ -113,11 +110,21 @@ json parse_json(const DataFile& file) {
         ++column;
       }
     }
+    return file.name + ":" + std::to_string(line) + ":" + std::to_string(column);
+  };
+  // The JSON reader takes a NUL byte for the end of the text: what follows would go unread.
+  if (const std::size_t nul = file.text.find('\0'); nul != std::string_view::npos) {
+    throw DataError(where(nul) + ": invalid JSON: a NUL byte");
+  }
+  try {
+    return file.built_in ? json::parse(file.text) : json::parse(file.text, watch);
+  } catch (const DuplicateKey& e) {
+    throw DataError(file.name + ": " + e.pointer() + ": duplicate key");
+  } catch (const json::parse_error& e) {
     std::string message = e.what();
     auto colon = message.find(": ", message.find("column"));
     if (colon != std::string::npos) message = message.substr(colon + 2);
-    throw DataError(file.name + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                    ": invalid JSON: " + message);
+    throw DataError(where(e.byte == 0 ? 0 : e.byte - 1) + ": invalid JSON: " + message);
   } catch (const std::length_error&) {
     throw DataError(file.name + ": nesting deeper than " + std::to_string(max_json_depth) +
                     " levels");

@@ -22,6 +22,8 @@ class CaseError : public std::runtime_error {
 };
 
 json parse_line(std::string_view line) {
+  // The JSON reader would take a NUL byte for the line's end and ignore what follows.
+  if (line.find('\0') != std::string_view::npos) throw CaseError("invalid JSON: a NUL byte");
   auto limit = [](int depth, json::parse_event_t, json&) {
     if (depth > max_json_depth) throw std::length_error("nesting");
     return true;

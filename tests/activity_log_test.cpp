@@ -55,6 +55,10 @@ TEST_CASE("log: errors name the line", "[log]") {
         "log.jsonl: line 1: \"title\" must be a string");
   CHECK(error_of("{\"date\": ") == "log.jsonl: line 1: not valid JSON");
   CHECK(error_of("[1]") == "log.jsonl: line 1: expected a JSON object");
+  CHECK(error_of("{\"date\": \"2024-05-06\", \"km\": 5, \"km\": 6}") ==
+        "log.jsonl: line 1: duplicate key \"km\"");
+  CHECK(error_of(std::string("{\"date\": \"2024-05-06\"}\0junk", 26)) ==
+        "log.jsonl: line 1: a NUL byte");
   ReadLimits limits;
   limits.max_records = 1;
   CHECK(error_of("{\"date\": \"2024-05-06\"}\n{\"date\": \"2024-05-07\"}", limits) ==

@@ -20,6 +20,9 @@ TEST_CASE("malformed JSON is reported with line and column", "[data]") {
   CHECK(error_of(massages().dump(), "") ==
         "rules.json:1:1: invalid JSON: syntax error while parsing value - unexpected end of "
         "input; expected '[', '{', or a literal");
+  // Whatever follows a NUL byte would go unread: the byte itself is the error.
+  CHECK(error_of(massages().dump(), rules().dump() + std::string("\n\0junk", 6)) ==
+        "rules.json:2:1: invalid JSON: a NUL byte");
   CHECK(error_of("{\"focus\": [", rules().dump()) ==
         "massages.json:1:12: invalid JSON: syntax error while parsing value - unexpected end "
         "of input; expected '[', '{', or a literal");

@@ -68,6 +68,7 @@ TEST_CASE("invalid case lines fail with the file, line and what was wrong", "[ru
         "cases.jsonl: line 1: invalid JSON: syntax error while parsing object - unexpected "
         "end of input; expected '}'");
   CHECK(error_of("[1]") == "cases.jsonl: line 1: expected a JSON object");
+  CHECK(error_of(std::string("{}\0junk", 7)) == "cases.jsonl: line 1: invalid JSON: a NUL byte");
   CHECK(error_of(R"({"today":"2024-05-02","next_run":"+1","expect":{}})") ==
         "cases.jsonl: line 1: name: expected a non-empty string");
   CHECK(error_of(R"({"name":"a","next_run":"+1","expect":{}})") ==
