@@ -257,6 +257,7 @@ class CalendarReader {
         detail::ical().icalrecur_iterator_new(rule, start));
     if (!iterator) fail(event, index, "RRULE cannot be expanded");
     std::size_t steps = 0;
+    bool past_the_range = false;
     for (icaltimetype next = detail::ical().icalrecur_iterator_next(iterator.get());
          !detail::ical().icaltime_is_null_time(next);
          next = detail::ical().icalrecur_iterator_next(iterator.get())) {
@@ -266,8 +267,19 @@ class CalendarReader {
                  " occurrences before " + to_iso(expand_.last));
       }
       auto day = day_of(next);
-      if (!day || *day > expand_.last) break;
+      // libical counts leap years the Julian way before 1583: its 29 February 1000 is no day
+      // of our (Gregorian) calendar, and is passed over rather than taken for the rule's end.
+      if (!day) continue;
+      if (*day > expand_.last) {
+        past_the_range = true;
+        break;
+      }
       if (*day >= expand_.first) days.insert(*day);
+    }
+    // A rule without COUNT or UNTIL never ends: libical stopping short of the dates wanted
+    // (it gives up on some starts centuries back) would lose every occurrence silently.
+    if (!past_the_range && rule.count == 0 && detail::ical().icaltime_is_null_time(rule.until)) {
+      fail(event, index, "RRULE cannot be expanded up to " + to_iso(expand_.last));
     }
   }
 

@@ -118,6 +118,25 @@ TEST_CASE("open-ended recurrences are expanded over the schedule's range only", 
   CHECK(data_error(runaway) ==
         "plan.ics:4: event \"Jog\" (UID r): RRULE gives more than 100000 occurrences before "
         "2025-12-31");
+
+  // Centuries back, libical's Julian leap days (29 February 1000) are passed over, not taken
+  // for the rule's end: a weekly rule from 1240 still reaches 2024, on its weekday (Sunday).
+  std::string medieval = calendar(
+      event("UID:m\r\nDTSTART;VALUE=DATE:12400101\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Long run\r\n"));
+  CHECK(read(medieval, {day("2024-05-01"), day("2024-05-12")}) ==
+        Strings{"1240-01-01 long Long run", "2024-05-05 long Long run",
+                "2024-05-12 long Long run"});
+  // And a daily rule from the year 1000 is refused as too long, not silently cut short.
+  std::string daily = calendar(
+      event("UID:d\r\nDTSTART;VALUE=DATE:10000101\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Jog\r\n"));
+  CHECK(data_error(daily) ==
+        "plan.ics:4: event \"Jog\" (UID d): RRULE gives more than 100000 occurrences before "
+        "2025-12-31");
+  // libical stops endless rules centuries ahead: a schedule beyond that is refused, not empty.
+  std::string weekly = calendar(
+      event("UID:w\r\nDTSTART;VALUE=DATE:20200105\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Jog\r\n"));
+  CHECK(data_error(weekly, {day("2700-01-01"), day("2700-12-31")}) ==
+        "plan.ics:4: event \"Jog\" (UID w): RRULE cannot be expanded up to 2700-12-31");
 }
 
 TEST_CASE("malformed calendars and impossible dates are refused, naming the event", "[calendar]") {
