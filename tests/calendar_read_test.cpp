@@ -123,9 +123,9 @@ TEST_CASE("open-ended recurrences are expanded over the schedule's range only", 
   // for the rule's end: a weekly rule from 1240 still reaches 2024, on its weekday (Sunday).
   std::string medieval = calendar(
       event("UID:m\r\nDTSTART;VALUE=DATE:12400101\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Long run\r\n"));
-  CHECK(read(medieval, {day("2024-05-01"), day("2024-05-12")}) ==
-        Strings{"1240-01-01 long Long run", "2024-05-05 long Long run",
-                "2024-05-12 long Long run"});
+  CHECK(
+      read(medieval, {day("2024-05-01"), day("2024-05-12")}) ==
+      Strings{"1240-01-01 long Long run", "2024-05-05 long Long run", "2024-05-12 long Long run"});
   // And a daily rule from the year 1000 is refused as too long, not silently cut short.
   std::string daily = calendar(
       event("UID:d\r\nDTSTART;VALUE=DATE:10000101\r\nRRULE:FREQ=DAILY\r\nSUMMARY:Jog\r\n"));
