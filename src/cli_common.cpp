@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <fstream>
 #include <optional>
 #include <vector>
 
@@ -43,7 +44,13 @@ bool known_time_zone(const std::string& zone) {
   const char* tzdir = std::getenv("TZDIR");
   const std::string database = tzdir != nullptr && *tzdir != '\0' ? tzdir : "/usr/share/zoneinfo";
   struct stat info {};
-  return ::stat(join_path(database, zone).c_str(), &info) == 0 && S_ISREG(info.st_mode);
+  const std::string path = join_path(database, zone);
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+  // A zone file begins "TZif" (RFC 8536); the database's tables (zone.tab, leapseconds) do
+  // not, and the C library would quietly take them for UTC.
+  std::ifstream file(path, std::ios::binary);
+  char magic[4] = {};
+  return file.read(magic, sizeof magic) && std::string_view(magic, sizeof magic) == "TZif";
 }
 
 void use_time_zone(const std::string& zone) {

@@ -4,7 +4,12 @@
 
 #include <date/date.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "cli_common.hpp"
@@ -12,6 +17,7 @@
 
 using runmassage::Date;
 using runmassage::Direction;
+using runmassage::cli::known_time_zone;
 using runmassage::cli::local_today;
 using runmassage::cli::parse_week_start;
 using runmassage::cli::table_columns;
@@ -83,6 +89,36 @@ TEST_CASE("table_columns: COLUMNS when a number, never for a file", "[cli]") {
   } else {
     ::unsetenv("COLUMNS");
   }
+}
+
+TEST_CASE("known_time_zone: zone files of the database only", "[cli]") {
+  char pattern[] = "/tmp/runmassage-tzdir-XXXXXX";
+  const std::string dir = ::mkdtemp(pattern);
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir + "/" + name, std::ios::binary) << bytes;
+  };
+  write("Good", std::string("TZif2\0\0\0", 8));
+  write("zone.tab", "# tz zone descriptions\n");
+  write("Tiny", "TZ");
+  ::mkdir((dir + "/Europe").c_str(), 0700);
+  const char* before = std::getenv("TZDIR");
+  const std::string saved = before != nullptr ? before : "";
+  ::setenv("TZDIR", dir.c_str(), 1);
+  CHECK(known_time_zone("Good"));
+  CHECK_FALSE(known_time_zone("zone.tab"));  // a table of the database, not a zone
+  CHECK_FALSE(known_time_zone("Tiny"));
+  CHECK_FALSE(known_time_zone("Europe"));  // a directory
+  CHECK_FALSE(known_time_zone("Nowhere"));
+  CHECK_FALSE(known_time_zone("../Good"));
+  CHECK_FALSE(known_time_zone(""));
+  if (before != nullptr) {
+    ::setenv("TZDIR", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TZDIR");
+  }
+  for (const char* name : {"Good", "zone.tab", "Tiny"}) std::remove((dir + "/" + name).c_str());
+  ::rmdir((dir + "/Europe").c_str());
+  ::rmdir(dir.c_str());
 }
 
 TEST_CASE("parse_week_start: Monday or Sunday only", "[cli]") {
