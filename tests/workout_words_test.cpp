@@ -105,8 +105,8 @@ TEST_CASE("distances: numbers with units, the longest one, race names", "[workou
   CHECK(classify("16 mi").km == 25.744);
   CHECK(classify("42.2km").km == 42.2);
   CHECK(classify("21.1k").km == 21.1);
-  CHECK(classify(".5km").km == 0.5);         // a number may start at its point
-  CHECK(classify("5,5 km").km == 5.5);       // a decimal comma
+  CHECK(classify(".5km").km == 0.5);    // a number may start at its point
+  CHECK(classify("5,5 km").km == 5.5);  // a decimal comma
   // A comma before three digits separates thousands: 1500 km, too long for a run.
   CHECK(classify("1,500 km").problem == DistanceProblem::too_long);
   CHECK(classify("1,500 km").problem_text == "1500 km");
