@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -117,6 +118,40 @@ std::string without_option_name(std::string message, const std::string& key) {
   return message;
 }
 
+// Throws for a key written twice in one section: CLI11's reader joins the two values into one
+// list, so `race = [...]` twice would quietly add up and `format` twice would read as a list.
+// Only `key = value` lines at a line's start count; an array's continued lines have no `=`
+// after a bare key, and the section names are checked by apply_config.
+void check_repeated_keys(const std::string& path, const std::string& text) {
+  std::set<std::pair<std::string, std::string>> seen;
+  std::string section;
+  std::istringstream lines(text);
+  std::string line;
+  auto bare = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
+  };
+  while (std::getline(lines, line)) {
+    std::size_t at = line.find_first_not_of(" \t");
+    if (at == std::string::npos || line[at] == '#') continue;
+    if (line[at] == '[') {
+      const std::size_t end = line.find(']', at);
+      if (end == std::string::npos) continue;
+      section = line.substr(at + 1, end - at - 1);
+      section.erase(0, std::min(section.size(), section.find_first_not_of(" \t")));
+      section.erase(section.find_last_not_of(" \t") + 1);
+      continue;
+    }
+    std::size_t key_end = at;
+    while (key_end < line.size() && bare(line[key_end])) ++key_end;
+    const std::size_t equals = line.find_first_not_of(" \t", key_end);
+    if (key_end == at || equals == std::string::npos || line[equals] != '=') continue;
+    const std::string key = line.substr(at, key_end - at);
+    if (!seen.insert({section, key}).second) {
+      throw UsageError(path + ": [" + excerpt(section) + "] " + excerpt(key) + ": given twice");
+    }
+  }
+}
+
 }  // namespace
 
 ConfigFile locate_config(const std::string& config_option) {
@@ -141,6 +176,7 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   if (file.path.empty()) return;
   std::optional<std::string> text = read_config(file);
   if (!text) return;
+  check_repeated_keys(file.path, *text);
   std::istringstream input(*text);
   std::vector<CLI::ConfigItem> items;
   try {
