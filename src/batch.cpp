@@ -325,15 +325,23 @@ bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number,
   } catch (const LineError& e) {
     out.resize(start);
     std::optional<std::size_t> column;
-    if (e.invalid_json()) column = error_column(line, e.json_error());
+    std::string message = e.what();
+    if (e.invalid_json()) {
+      // simdjson takes a NUL byte outside a string for the end of the text ("ended early"):
+      // name the byte instead.
+      const std::size_t nul = line.find('\0');
+      if (nul != std::string_view::npos) message = "invalid JSON: a NUL byte";
+      column = nul != std::string_view::npos ? column_of(line, nul)
+                                             : error_column(line, e.json_error());
+    }
     std::string_view id = record.id_json;
     if (id.empty()) id = find_id(line.size());
     if (!column) {
-      BatchLineWriter::append_error(out, line_number, id, e.what());
+      BatchLineWriter::append_error(out, line_number, id, message);
     } else {
       BatchLineWriter::append_error(out, line_number, id,
                                     "line " + std::to_string(line_number) + ", column " +
-                                        std::to_string(*column) + ": " + e.what(),
+                                        std::to_string(*column) + ": " + message,
                                     column);
     }
     return false;

@@ -2,7 +2,10 @@
 #include "cli.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -216,7 +219,16 @@ std::optional<int> parse_and_run(const std::vector<std::string>& argv, const Com
     app.parse(std::move(args));
   } catch (const CLI::ParseError& e) {
     if (only != nullptr) return std::nullopt;
-    if (e.get_exit_code() == 0) return app.exit(e);  // --help and --version
+    if (e.get_exit_code() == 0) {  // --help and --version, written like every other output
+      errno = 0;
+      const int code = app.exit(e);
+      std::cout.flush();
+      if (!std::cout) {
+        throw IoError(std::string("cannot write output") +
+                      (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string()));
+      }
+      return code;
+    }
     throw UsageError(plain_words(e, app));
   }
   try {

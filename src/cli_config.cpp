@@ -176,6 +176,8 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   if (file.path.empty()) return;
   std::optional<std::string> text = read_config(file);
   if (!text) return;
+  // A byte order mark, as some Windows editors write, is no part of the first line.
+  if (text->rfind("\xef\xbb\xbf", 0) == 0) text->erase(0, 3);
   check_repeated_keys(file.path, *text);
   std::istringstream input(*text);
   std::vector<CLI::ConfigItem> items;

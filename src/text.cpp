@@ -46,13 +46,14 @@ std::size_t utf8_length_at(std::string_view text, std::size_t at) {
 namespace {
 
 // Characters that steer a terminal or the direction of text rather than show: C0 and C1
-// controls, DEL, and the bidirectional embeddings, overrides and isolates.
+// controls, DEL, the line and paragraph separators (a line break to some terminals and
+// editors), and the bidirectional embeddings, overrides and isolates.
 bool steers(std::string_view character) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(character[k]); };
   if (character.size() == 1) return byte(0) < 0x20 || byte(0) == 0x7f;
   if (character.size() == 2) return byte(0) == 0xc2 && byte(1) < 0xa0;  // U+0080 to U+009F
   if (character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x80) {
-    return byte(2) >= 0xaa && byte(2) <= 0xae;  // U+202A to U+202E
+    return (byte(2) >= 0xa8 && byte(2) <= 0xae);  // U+2028, U+2029; U+202A to U+202E
   }
   return character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x81 && byte(2) >= 0xa6 &&
          byte(2) <= 0xa9;  // U+2066 to U+2069

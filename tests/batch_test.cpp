@@ -169,6 +169,15 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
       run(R"({"id":"a","next_run":"+1")") ==
       R"({"schema":"runmassage/batch/v2","line":1,"column":26,"error":"line 1, column 26: invalid JSON: JSON document ended early in the middle of an object or array."})"
       "\n");
+  // A NUL byte, after the record or inside a string, is named where it is.
+  CHECK(
+      run(std::string("{\"id\":\"a\",\"next_run\":\"+1\"}\0", 27)) ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":27,"error":"line 1, column 27: invalid JSON: a NUL byte"})"
+      "\n");
+  CHECK(
+      run(std::string("{\"id\":\"a\",\"next_run\":\"+\0\"}", 26)) ==
+      R"({"schema":"runmassage/batch/v2","line":1,"column":24,"error":"line 1, column 24: invalid JSON: a NUL byte"})"
+      "\n");
 }
 
 TEST_CASE("batch answers come from the rules, so a changed rule changes them", "[batch]") {

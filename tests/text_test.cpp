@@ -62,6 +62,10 @@ TEST_CASE("printable escapes what would steer a terminal or the text's direction
   CHECK(printable("a\xe2\x80\xae"
                   "b") == "a\\xe2\\x80\\xaeb");           // right-to-left override
   CHECK(printable("\xe2\x81\xa6") == "\\xe2\\x81\\xa6");  // left-to-right isolate
+  CHECK(printable("a\xe2\x80\xa8"
+                  "b") == "a\\xe2\\x80\\xa8b");           // line separator
+  CHECK(printable("\xe2\x80\xa9") == "\\xe2\\x80\\xa9");  // paragraph separator
+  CHECK(printable("\xe2\x80\xa7") == "\xe2\x80\xa7");     // a hyphenation point shows
   CHECK(printable("\xe2\x80\x94") == "\xe2\x80\x94");     // an em dash shows
   CHECK(printable("\xc0\x80") == "\\xc0\\x80");
   CHECK(printable("\xed\xa0\x80") == "\\xed\\xa0\\x80");

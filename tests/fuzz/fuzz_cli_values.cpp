@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (*day != date::Monday && *day != date::Sunday) __builtin_trap();
   }
   // The refusal quotes the input: at most 40 characters of it, in valid UTF-8 with nothing
-  // that steers a terminal (controls, DEL, C1 controls, bidirectional controls).
+  // that steers a terminal (controls, DEL, C1 controls, line and paragraph separators,
+  // bidirectional controls).
   const std::string quoted = runmassage::quoted_input(text);
   std::size_t characters = 0;
   for (std::size_t at = 0; at < quoted.size(); ++characters) {
@@ -35,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (length == 1 && (byte(0) < 0x20 || byte(0) == 0x7f)) __builtin_trap();
     if (length == 2 && byte(0) == 0xc2 && byte(1) < 0xa0) __builtin_trap();
     if (length == 3 && byte(0) == 0xe2 &&
-        ((byte(1) == 0x80 && byte(2) >= 0xaa && byte(2) <= 0xae) ||
+        ((byte(1) == 0x80 && byte(2) >= 0xa8 && byte(2) <= 0xae) ||
          (byte(1) == 0x81 && byte(2) >= 0xa6 && byte(2) <= 0xa9))) {
       __builtin_trap();
     }
