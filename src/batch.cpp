@@ -331,8 +331,8 @@ bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number,
       // name the byte instead.
       const std::size_t nul = line.find('\0');
       if (nul != std::string_view::npos) message = "invalid JSON: a NUL byte";
-      column = nul != std::string_view::npos ? column_of(line, nul)
-                                             : error_column(line, e.json_error());
+      column =
+          nul != std::string_view::npos ? column_of(line, nul) : error_column(line, e.json_error());
     }
     std::string_view id = record.id_json;
     if (id.empty()) id = find_id(line.size());

@@ -1,7 +1,7 @@
 # Hostile batch lines: each gets one error record (or its plan), in order; exit 65.
 $ runmassage batch --brief --today 2024-05-02 batch-hostile.jsonl
 >>> stdout
-{"schema":"runmassage/batch/v2","line":1,"column":27,"error":"line 1, column 27: invalid JSON: Within strings, some characters must be escaped, we found unescaped characters"}
+{"schema":"runmassage/batch/v2","line":1,"column":27,"error":"line 1, column 27: invalid JSON: a NUL byte"}
 {"schema":"runmassage/batch/v2","line":2,"column":43,"error":"line 2, column 43: invalid JSON: The input is not valid UTF-8"}
 {"id":"deep","schema":"runmassage/batch/v2","line":3,"error":"races: expected an array of dates"}
 {"schema":"runmassage/batch/v2","line":4,"error":"id: expected a string or a number"}
