@@ -125,26 +125,23 @@ std::vector<std::string> title_words(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool next_is_digit = i + 1 < text.size() && is_digit(text[i + 1]);
-    // A decimal point between digits, or a decimal comma: "5,5km" is 5.5 km; but a comma before
-    // exactly three digits separates thousands ("1,500").
-    const bool between_digits = !current.empty() && is_digit(current.back()) && next_is_digit;
-    const bool thousands = c == ',' && between_digits && i + 4 <= text.size() &&
-                           is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
-                           (i + 4 == text.size() || !is_digit(text[i + 4]));
-    const bool decimal_point = (c == '.' || (c == ',' && !thousands)) && between_digits;
+    // The next characters start a number: a digit, or a point and a digit (".5").
+    const bool number_next =
+        next_is_digit || (i + 2 < text.size() && text[i + 1] == '.' && is_digit(text[i + 2]));
+    // A decimal point or comma between digits, once a number: "5,5km" is 5.5 km and "42,195
+    // km" a marathon (no run is thousands of km long), while "3,4,5 mi" lists numbers.
+    const bool decimal_point = (c == '.' || c == ',') && !current.empty() &&
+                               is_digit(current.back()) && next_is_digit &&
+                               current.find('.') == std::string::npos;
     // ".5km" is half a kilometre: a point that starts a number.
     const bool leading_point = c == '.' && next_is_digit && (current.empty() || current == "-");
-    const bool minus_sign =
-        c == '-' && current.empty() &&
-        (next_is_digit || (i + 2 < text.size() && text[i + 1] == '.' && is_digit(text[i + 2])));
-    // "6x800m": a number of repeats, "x", and the repeat.
+    const bool minus_sign = c == '-' && current.empty() && number_next;
+    // "6x800m": a number of repeats, "x", and the repeat ("3x.5mi" too).
     const bool repeats = (c == 'x' || c == 'X') && !current.empty() &&
-                         std::all_of(current.begin(), current.end(), is_digit) && next_is_digit;
+                         std::all_of(current.begin(), current.end(), is_digit) && number_next;
     if (repeats) {
       flush();
       words.emplace_back("x");
-    } else if (thousands) {
-      continue;
     } else if (leading_point) {
       current += "0.";
     } else if (decimal_point) {

@@ -90,6 +90,10 @@ TEST_CASE("the title words of DOMAIN.md give kinds", "[workout_words]") {
     CHECK(kind(rest) == "rest");
   }
   CHECK(kind("Easy run + core") == "easy");
+  // jog and shakeout are runs as well as easy words: "Jog + core" is an easy run.
+  CHECK(kind("Jog + core") == "easy");
+  CHECK(kind("Recovery jog + yoga") == "easy");
+  CHECK(kind("Rest or jog") == "easy");
   CHECK(kind("Easy 4 mi run + strength") == "easy");
   CHECK(kind("Easy 4") == "easy");
   // A number beside the easy word is read as the run's ("Easy 4 + strength" above): a number
@@ -105,11 +109,12 @@ TEST_CASE("distances: numbers with units, the longest one, race names", "[workou
   CHECK(classify("16 mi").km == 25.744);
   CHECK(classify("42.2km").km == 42.2);
   CHECK(classify("21.1k").km == 21.1);
-  CHECK(classify(".5km").km == 0.5);    // a number may start at its point
-  CHECK(classify("5,5 km").km == 5.5);  // a decimal comma
-  // A comma before three digits separates thousands: 1500 km, too long for a run.
-  CHECK(classify("1,500 km").problem == DistanceProblem::too_long);
-  CHECK(classify("1,500 km").problem_text == "1500 km");
+  CHECK(classify(".5km").km == 0.5);                   // a number may start at its point
+  CHECK(classify("5,5 km").km == 5.5);                 // a decimal comma
+  CHECK(classify("Marathon 42,195 km").km == 42.195);  // a comma before three digits too
+  CHECK(classify("3,4,5 mi").km == 8.045);             // a list of numbers: the last with the unit
+  CHECK(classify("3x.5mi").km == 0.805);               // repeats of half a mile
+  CHECK(classify("3x.5mi").kind == WorkoutKind::hard);
   CHECK(classify("1/2 Marathon").km == 21.1);  // not a marathon
   CHECK(classify("1/2 Marathon").distance_label == "1/2 marathon");
   CHECK(classify("8 mi with 4 x 1 mi at tempo").km == 12.872);
