@@ -276,9 +276,11 @@ class CalendarReader {
       }
       if (*day >= expand_.first) days.insert(*day);
     }
-    // A rule without COUNT or UNTIL never ends: libical stopping short of the dates wanted
-    // (it gives up on some starts centuries back) would lose every occurrence silently.
-    if (!past_the_range && rule.count == 0 && detail::ical().icaltime_is_null_time(rule.until)) {
+    // A rule without COUNT or UNTIL that gave occurrences never ends: libical stopping short of
+    // the dates wanted (it stops centuries ahead) would lose them silently. (A rule that never
+    // occurs, such as the 31st of April, gives none and leaves the event its DTSTART.)
+    if (!past_the_range && steps > 0 && rule.count == 0 &&
+        detail::ical().icaltime_is_null_time(rule.until)) {
       fail(event, index, "RRULE cannot be expanded up to " + to_iso(expand_.last));
     }
   }

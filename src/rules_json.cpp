@@ -137,13 +137,19 @@ RuleSet parse_rules(const DataFile& file, const Catalogue& catalogue) {
         if (!index) ref.fail("unknown technique \"" + ref.text() + "\"");
         rule.techniques->push_back(*index);
       }
+      // The type's own list, spelled out, is no change of session: kept as "the type's own",
+      // so the plan does not offer the same session as another (planner.cpp, same_session).
+      if (*rule.techniques == catalogue.types[rule.massage].techniques) rule.techniques.reset();
     }
     if (params.has("minutes")) {
       Node minutes = params.at("minutes");
       if (rule.action != Action::recommend) minutes.fail("only a recommend rule sets minutes");
       auto [min, max] = detail::parse_minutes(minutes);
-      rule.min_minutes = min;
-      rule.max_minutes = max;
+      const MassageType& own = catalogue.types[rule.massage];
+      if (min != own.min_minutes || max != own.max_minutes) {  // else the type's own
+        rule.min_minutes = min;
+        rule.max_minutes = max;
+      }
     }
     rule.reason = params.at("reason").text();
     if (params.has("short")) {

@@ -137,6 +137,11 @@ TEST_CASE("open-ended recurrences are expanded over the schedule's range only", 
       event("UID:w\r\nDTSTART;VALUE=DATE:20200105\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Jog\r\n"));
   CHECK(data_error(weekly, {day("2700-01-01"), day("2700-12-31")}) ==
         "plan.ics:4: event \"Jog\" (UID w): RRULE cannot be expanded up to 2700-12-31");
+  // A rule that never occurs (the 31st of April) leaves the event its DTSTART.
+  std::string never = calendar(
+      event("UID:n\r\nDTSTART;VALUE=DATE:20240105\r\nRRULE:FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31\r\n"
+            "SUMMARY:Tempo\r\n"));
+  CHECK(read(never) == Strings{"2024-01-05 hard Tempo"});
 }
 
 TEST_CASE("malformed calendars and impossible dates are refused, naming the event", "[calendar]") {

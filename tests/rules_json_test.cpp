@@ -1,4 +1,5 @@
 // rules.json: references, conditions, values typed by their fact, limits and old files.
+#include <algorithm>
 #include <string>
 
 #include "catch.hpp"
@@ -10,6 +11,7 @@ using nlohmann::json;
 using test::error_of;
 using test::massages;
 using test::rules;
+using test::source_file;
 
 namespace {
 
@@ -125,6 +127,33 @@ TEST_CASE("recommend rules may name techniques and a session length", "[data]") 
   r["rules"][1]["event"]["params"]["techniques"] = {"tapotement"};  // an avoid rule
   CHECK(error_of(massages(), r) ==
         "rules.json: /rules/1/event/params/techniques: only a recommend rule names techniques");
+  r = rules();
+  r["rules"][0]["event"]["params"]["techniques"] = json::array();
+  CHECK(error_of(massages(), r) ==
+        "rules.json: /rules/0/event/params/techniques: expected a non-empty array");
+}
+
+TEST_CASE("a rule spelling out its type's own techniques and length keeps the type's session",
+          "[data]") {
+  // ran-today recommends sports-post, whose own session is these three techniques, 20-45 min.
+  json r = rules();
+  for (auto& rule : r["rules"]) {
+    if (rule["id"] != "ran-today") continue;
+    rule["event"]["params"]["techniques"] = {"myofascial-release", "trigger-point",
+                                             "pin-and-stretch"};
+    rule["event"]["params"]["minutes"] = {{"min", 20}, {"max", 45}};
+  }
+  const Knowledge k = parse_knowledge({{"massages.json", source_file("massages.json")},
+                                       {"rules.json", r.dump()},
+                                       {"workouts.json", source_file("workouts.json")},
+                                       DataFile{"schedule.json", source_file("schedule.json")}});
+  const auto& all = k.rules.rules();
+  const auto ran_today =
+      std::find_if(all.begin(), all.end(), [](const Rule& rule) { return rule.id == "ran-today"; });
+  REQUIRE(ran_today != all.end());
+  CHECK_FALSE(ran_today->techniques);
+  CHECK_FALSE(ran_today->min_minutes);
+  CHECK_FALSE(ran_today->max_minutes);
 }
 
 TEST_CASE("rule files written for the four day counts keep working", "[data]") {
