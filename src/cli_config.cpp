@@ -118,36 +118,65 @@ std::string without_option_name(std::string message, const std::string& key) {
   return message;
 }
 
+// The dotted name a TOML key or table header starts at `at` in `line` (bare or quoted parts:
+// `plan.race`, `"race"`, `[ rules . check ]`), and where it ends; nullopt if it is none.
+std::optional<std::pair<std::string, std::size_t>> dotted_name(const std::string& line,
+                                                               std::size_t at) {
+  std::string name;
+  auto skip_blanks = [&] {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  };
+  for (;;) {
+    skip_blanks();
+    if (at < line.size() && (line[at] == '"' || line[at] == '\'')) {
+      const std::size_t close = line.find(line[at], at + 1);
+      if (close == std::string::npos) return std::nullopt;
+      name += line.substr(at + 1, close - at - 1);
+      at = close + 1;
+    } else {
+      const std::size_t start = at;
+      while (at < line.size() && (std::isalnum(static_cast<unsigned char>(line[at])) != 0 ||
+                                  line[at] == '-' || line[at] == '_')) {
+        ++at;
+      }
+      if (at == start) return std::nullopt;
+      name += line.substr(start, at - start);
+    }
+    skip_blanks();
+    if (at >= line.size() || line[at] != '.') return std::pair{name, at};
+    name += '.';
+    ++at;
+  }
+}
+
 // Throws for a key written twice in one section: CLI11's reader joins the two values into one
 // list, so `race = [...]` twice would quietly add up and `format` twice would read as a list.
-// Only `key = value` lines at a line's start count; an array's continued lines have no `=`
-// after a bare key, and the section names are checked by apply_config.
+// Keys count by their whole dotted name (`[plan] race` is `plan.race`, however written). Only
+// `key = value` lines count, so an array's continued lines do not; the sections themselves
+// are checked by apply_config.
 void check_repeated_keys(const std::string& path, const std::string& text) {
-  std::set<std::pair<std::string, std::string>> seen;
+  std::set<std::string> seen;
   std::string section;
   std::istringstream lines(text);
   std::string line;
-  auto bare = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
-  };
   while (std::getline(lines, line)) {
-    std::size_t at = line.find_first_not_of(" \t");
+    const std::size_t at = line.find_first_not_of(" \t");
     if (at == std::string::npos || line[at] == '#') continue;
     if (line[at] == '[') {
-      const std::size_t end = line.find(']', at);
-      if (end == std::string::npos) continue;
-      section = line.substr(at + 1, end - at - 1);
-      section.erase(0, std::min(section.size(), section.find_first_not_of(" \t")));
-      section.erase(section.find_last_not_of(" \t") + 1);
+      const auto header = dotted_name(line, at + 1);
+      if (header && header->second < line.size() && line[header->second] == ']') {
+        section = header->first;
+      }
       continue;
     }
-    std::size_t key_end = at;
-    while (key_end < line.size() && bare(line[key_end])) ++key_end;
-    const std::size_t equals = line.find_first_not_of(" \t", key_end);
-    if (key_end == at || equals == std::string::npos || line[equals] != '=') continue;
-    const std::string key = line.substr(at, key_end - at);
-    if (!seen.insert({section, key}).second) {
-      throw UsageError(path + ": [" + excerpt(section) + "] " + excerpt(key) + ": given twice");
+    const auto key = dotted_name(line, at);
+    if (!key || key->second >= line.size() || line[key->second] != '=') continue;
+    const std::string full = section.empty() ? key->first : section + "." + key->first;
+    if (!seen.insert(full).second) {
+      const std::size_t dot = full.rfind('.');
+      const std::string where =
+          dot == std::string::npos ? "" : "[" + excerpt(full.substr(0, dot)) + "] ";
+      throw UsageError(path + ": " + where + excerpt(full.substr(dot + 1)) + ": given twice");
     }
   }
 }
