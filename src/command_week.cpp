@@ -79,6 +79,15 @@ void warn_if_outside(const std::string& path, const std::vector<Workout>& workou
   std::fputs(line.c_str(), stderr);
 }
 
+// One line on stderr when every day shown is before today: nothing in it can be booked, and
+// JSON or an iCalendar file would otherwise just hold no bookings.
+void warn_if_past(Date end, Date today) {
+  if (end >= today) return;
+  const std::string line = "runmassage: warning: every day shown is before today (" +
+                           to_iso(today) + "): nothing to book; give --today to plan as of then\n";
+  std::fputs(line.c_str(), stderr);
+}
+
 int run_week(const WeekOptions& options) {
   // --format, --color, --week-start and --weeks were checked as they were parsed.
   if (!options.tz.empty()) use_time_zone(options.tz);  // before the clock is read
@@ -173,6 +182,7 @@ int run_week(const WeekOptions& options) {
     request.workouts.insert(request.workouts.end(), past.begin(), past.end());
   }
   const Schedule schedule = build_schedule(knowledge.rules, knowledge.suggestions, request);
+  warn_if_past(end, today);
 
   std::string text;
   switch (format) {

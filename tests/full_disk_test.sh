@@ -3,7 +3,7 @@
 # and version included: exit 66 and one line on stderr, never a quiet success.
 set -u
 bin=$1
-[ -w /dev/full ] || { echo "no /dev/full here: nothing to check"; exit 0; }
+[ -w /dev/full ] || { echo "no /dev/full here: skipped"; exit 77; }
 expected="runmassage: error: cannot write output: No space left on device"
 fail=0
 check() {
