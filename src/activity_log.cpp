@@ -1,7 +1,6 @@
 // The JSON Lines activity log, checked line by line with nlohmann::json.
 #include "runmassage/activity_log.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "runmassage/error.hpp"
+#include "runmassage/json_node.hpp"
 
 namespace runmassage {
 namespace {
@@ -37,21 +37,12 @@ std::vector<Activity> read_activity_log(std::string_view text, const std::string
       throw DataError(where + "more than the limit of " + std::to_string(limits.max_records) +
                       " activities");
     }
-    // The JSON reader would take a NUL byte for the line's end and ignore what follows.
-    if (line.find('\0') != std::string_view::npos) throw DataError(where + "a NUL byte");
-    std::vector<std::string> keys_seen;
-    std::optional<std::string> duplicate;
-    auto watch = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-      if (event == nlohmann::json::parse_event_t::key && depth == 1 && !duplicate) {
-        const auto& key = parsed.get_ref<const std::string&>();
-        if (std::find(keys_seen.begin(), keys_seen.end(), key) != keys_seen.end()) duplicate = key;
-        keys_seen.push_back(key);
-      }
-      return true;
-    };
-    nlohmann::json entry = nlohmann::json::parse(line, watch, false);
-    if (entry.is_discarded()) throw DataError(where + "not valid JSON");
-    if (duplicate) throw DataError(where + "duplicate key \"" + *duplicate + "\"");
+    nlohmann::json entry;
+    try {
+      entry = detail::parse_json_line(line);
+    } catch (const DataError& e) {
+      throw DataError(where + e.what());
+    }
     if (!entry.is_object()) throw DataError(where + "expected a JSON object");
     for (const auto& item : entry.items()) {
       bool known = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -73,7 +74,21 @@ std::string type_name(const json& value) {
   return "an object";
 }
 
-json parse_json(const DataFile& file) {
+namespace {
+
+// Why strict parsing refused a text, and at which byte when that is known.
+struct Refusal {
+  std::optional<std::size_t> byte;
+  std::string message;
+};
+
+// Parses `text` strictly: no NUL byte (nlohmann takes one for the end and would ignore what
+// follows), nesting within max_json_depth, no key twice in an object (nlohmann would keep the
+// last). Throws Refusal.
+json parse_strict(std::string_view text) {
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    throw Refusal{nul, "invalid JSON: a NUL byte"};
+  }
   std::vector<Frame> frames;
   auto element_done = [&] {
     if (!frames.empty() && frames.back().array) ++frames.back().index;
@@ -98,10 +113,32 @@ json parse_json(const DataFile& file) {
     }
     return true;
   };
-  // "NAME:LINE:COLUMN" of the byte at `offset`.
-  auto where = [&](std::size_t offset) {
+  try {
+    return json::parse(text, watch);
+  } catch (const DuplicateKey& e) {
+    throw Refusal{std::nullopt, e.pointer() + ": duplicate key"};
+  } catch (const json::parse_error& e) {
+    std::string message = e.what();
+    auto colon = message.find(": ", message.find("column"));
+    if (colon != std::string::npos) message = message.substr(colon + 2);
+    throw Refusal{e.byte == 0 ? 0 : e.byte - 1, "invalid JSON: " + message};
+  } catch (const std::length_error&) {
+    throw Refusal{std::nullopt,
+                  "nesting deeper than " + std::to_string(max_json_depth) + " levels"};
+  }
+}
+
+}  // namespace
+
+json parse_json(const DataFile& file) {
+  if (file.built_in) return json::parse(file.text);
+  try {
+    return parse_strict(file.text);
+  } catch (const Refusal& refusal) {
+    if (!refusal.byte) throw DataError(file.name + ": " + refusal.message);
+    // "NAME:LINE:COLUMN" of the byte.
     std::size_t line = 1, column = 1;
-    const std::size_t end = std::min(offset, file.text.size());
+    const std::size_t end = std::min(*refusal.byte, file.text.size());
     for (std::size_t i = 0; i < end; ++i) {
       if (file.text[i] == '\n') {
         ++line;
@@ -110,24 +147,16 @@ json parse_json(const DataFile& file) {
         ++column;
       }
     }
-    return file.name + ":" + std::to_string(line) + ":" + std::to_string(column);
-  };
-  // The JSON reader takes a NUL byte for the end of the text: what follows would go unread.
-  if (const std::size_t nul = file.text.find('\0'); nul != std::string_view::npos) {
-    throw DataError(where(nul) + ": invalid JSON: a NUL byte");
+    throw DataError(file.name + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " +
+                    refusal.message);
   }
+}
+
+json parse_json_line(std::string_view line) {
   try {
-    return file.built_in ? json::parse(file.text) : json::parse(file.text, watch);
-  } catch (const DuplicateKey& e) {
-    throw DataError(file.name + ": " + e.pointer() + ": duplicate key");
-  } catch (const json::parse_error& e) {
-    std::string message = e.what();
-    auto colon = message.find(": ", message.find("column"));
-    if (colon != std::string::npos) message = message.substr(colon + 2);
-    throw DataError(where(e.byte == 0 ? 0 : e.byte - 1) + ": invalid JSON: " + message);
-  } catch (const std::length_error&) {
-    throw DataError(file.name + ": nesting deeper than " + std::to_string(max_json_depth) +
-                    " levels");
+    return parse_strict(line);
+  } catch (const Refusal& refusal) {
+    throw DataError(refusal.message);
   }
 }
 

@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "runmassage/data_file.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/json_node.hpp"
 #include "runmassage/render.hpp"
 #include "runmassage/workout_words.hpp"
 
@@ -22,21 +22,10 @@ class CaseError : public std::runtime_error {
 };
 
 json parse_line(std::string_view line) {
-  // The JSON reader would take a NUL byte for the line's end and ignore what follows.
-  if (line.find('\0') != std::string_view::npos) throw CaseError("invalid JSON: a NUL byte");
-  auto limit = [](int depth, json::parse_event_t, json&) {
-    if (depth > max_json_depth) throw std::length_error("nesting");
-    return true;
-  };
   try {
-    return json::parse(line, limit);
-  } catch (const json::parse_error& e) {
-    std::string message = e.what();
-    auto colon = message.find(": ", message.find("column"));
-    if (colon != std::string::npos) message = message.substr(colon + 2);
-    throw CaseError("invalid JSON: " + message);
-  } catch (const std::length_error&) {
-    throw CaseError("nesting deeper than " + std::to_string(max_json_depth) + " levels");
+    return detail::parse_json_line(line);
+  } catch (const DataError& e) {
+    throw CaseError(e.what());
   }
 }
 

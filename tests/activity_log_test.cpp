@@ -53,12 +53,16 @@ TEST_CASE("log: errors name the line", "[log]") {
         "log.jsonl: line 1: \"avg_hr\" must be from 20 to 260");
   CHECK(error_of("{\"date\": \"2024-05-06\", \"title\": 3}") ==
         "log.jsonl: line 1: \"title\" must be a string");
-  CHECK(error_of("{\"date\": ") == "log.jsonl: line 1: not valid JSON");
+  CHECK(error_of("{\"date\": ") ==
+        "log.jsonl: line 1: invalid JSON: syntax error while parsing value - unexpected end of "
+        "input; expected '[', '{', or a literal");
+  CHECK(error_of("{\"title\": " + std::string(100, '[') + std::string(100, ']') + "}") ==
+        "log.jsonl: line 1: nesting deeper than 64 levels");
   CHECK(error_of("[1]") == "log.jsonl: line 1: expected a JSON object");
   CHECK(error_of("{\"date\": \"2024-05-06\", \"km\": 5, \"km\": 6}") ==
-        "log.jsonl: line 1: duplicate key \"km\"");
+        "log.jsonl: line 1: /km: duplicate key");
   CHECK(error_of(std::string("{\"date\": \"2024-05-06\"}\0junk", 26)) ==
-        "log.jsonl: line 1: a NUL byte");
+        "log.jsonl: line 1: invalid JSON: a NUL byte");
   ReadLimits limits;
   limits.max_records = 1;
   CHECK(error_of("{\"date\": \"2024-05-06\"}\n{\"date\": \"2024-05-07\"}", limits) ==

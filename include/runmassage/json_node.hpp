@@ -22,6 +22,11 @@ std::string type_name(const nlohmann::json& value);
 /// a duplicate key. Built-in files skip the depth and duplicate-key checks.
 nlohmann::json parse_json(const DataFile& file);
 
+/// One line of JSON Lines (an activity log, a rules case), parsed as strictly as a data file;
+/// throws DataError with what was wrong ("invalid JSON: …", "/km: duplicate key"), for the
+/// caller to prefix with the file and line.
+nlohmann::json parse_json_line(std::string_view line);
+
 /// A JSON value with its file and pointer, so every complaint says where. Holds references to
 /// the value and the file name, which must outlive it.
 class Node {
