@@ -33,12 +33,7 @@ std::string commands_with(const CLI::App& app, const std::string& name) {
   for (const CLI::App* sub : app.get_subcommands({})) {
     if (sub->get_option_no_throw(name) != nullptr) found.push_back(sub->get_name());
   }
-  std::string out;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    if (i > 0) out += i + 1 == found.size() ? " and " : ", ";
-    out += found[i];
-  }
-  return out;
+  return join_list(found);
 }
 
 // An option a user put on the wrong side of the command: where it belongs, or "" when it belongs

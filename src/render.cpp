@@ -195,13 +195,11 @@ std::string assumption_text(const Assumption& assumption, const Knowledge& knowl
     // The same massage, booked otherwise: say how ("with Flushing strokes and …, 15-30 minutes").
     const Rule& rule = knowledge.rules.rules()[*assumption.instead];
     const MassageType& type = knowledge.catalogue.types[rule.massage];
-    const std::vector<std::size_t>& techniques = techniques_of(rule, type);
-    text += " with ";
-    for (std::size_t i = 0; i < techniques.size(); ++i) {
-      if (i > 0) text += i + 1 == techniques.size() ? " and " : ", ";
-      text += knowledge.catalogue.techniques[techniques[i]].name;
+    std::vector<std::string> names;
+    for (std::size_t index : techniques_of(rule, type)) {
+      names.push_back(knowledge.catalogue.techniques[index].name);
     }
-    text += " (" + minutes_text(minutes_of(rule, type)) + ")";
+    text += " with " + join_list(names) + " (" + minutes_text(minutes_of(rule, type)) + ")";
   }
   return text + " instead.";
 }

@@ -14,6 +14,15 @@ std::string join_words(const std::vector<std::string>& words, std::string_view s
   return out;
 }
 
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
 std::size_t utf8_length_at(std::string_view text, std::size_t at) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
   const unsigned char lead = byte(0);
@@ -53,7 +62,7 @@ bool steers(std::string_view character) {
   if (character.size() == 1) return byte(0) < 0x20 || byte(0) == 0x7f;
   if (character.size() == 2) return byte(0) == 0xc2 && byte(1) < 0xa0;  // U+0080 to U+009F
   if (character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x80) {
-    return (byte(2) >= 0xa8 && byte(2) <= 0xae);  // U+2028, U+2029; U+202A to U+202E
+    return byte(2) >= 0xa8 && byte(2) <= 0xae;  // U+2028, U+2029; U+202A to U+202E
   }
   return character.size() == 3 && byte(0) == 0xe2 && byte(1) == 0x81 && byte(2) >= 0xa6 &&
          byte(2) <= 0xa9;  // U+2066 to U+2069

@@ -14,6 +14,13 @@ TEST_CASE("words are joined with one separator between each two", "[text]") {
   CHECK(join_words({}).empty());
 }
 
+TEST_CASE("a list in prose ends in 'and'", "[text]") {
+  CHECK(join_list({"plan"}) == "plan");
+  CHECK(join_list({"plan", "week"}) == "plan and week");
+  CHECK(join_list({"plan", "week", "history"}) == "plan, week and history");
+  CHECK(join_list({}).empty());
+}
+
 TEST_CASE("printable keeps UTF-8 and escapes broken bytes and control characters", "[text]") {
   CHECK(printable("Zürich 10k") == "Zürich 10k");
   CHECK(printable("\xff\xfe") == "\\xff\\xfe");

@@ -12,6 +12,9 @@ namespace runmassage {
 /// `words` with `separator` between each two: {"half", "marathon"} is "half marathon".
 std::string join_words(const std::vector<std::string>& words, std::string_view separator = " ");
 
+/// `items` as a list in prose: "plan", "plan and week", "plan, week and history".
+std::string join_list(const std::vector<std::string>& items);
+
 /// The length in bytes of the UTF-8 character that starts at `at` (which must be inside
 /// `text`): 1 to 4, or 0 when the bytes there are not the shortest form of a code point.
 std::size_t utf8_length_at(std::string_view text, std::size_t at);
