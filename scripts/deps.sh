@@ -4,7 +4,7 @@
 #        scripts/deps.sh --test   that, plus what the tests and lint checks need (scripts/test.sh)
 set -eu
 packages="g++ cmake make libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
-  libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config"
+  libsimdjson-dev libical-dev libpugixml-dev zlib1g-dev libzip-dev libcsv-dev pkg-config lld"
 if [ "${1:-}" = "--test" ]; then
   # catch2: unit tests; python3: the golden runner; python3-jsonschema: the schema test; calcurse: imports the exported calendar;
   # zsh, fish: completion tests; dpkg-dev, file (which CPack runs): the .deb; clang and its
