@@ -108,7 +108,8 @@ class SimdBatchPlanner final : public BatchPlanner {
   SimdBatchPlanner(const Knowledge& k, Detail detail, Date today, bool explain)
       : default_today(today), planner(k.rules), writer(k, detail, explain), workouts(k.workouts) {}
 
-  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+  using BatchPlanner::plan_line;
+  bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                  std::size_t readable_after) override;
 
  private:
@@ -290,7 +291,7 @@ class SimdBatchPlanner final : public BatchPlanner {
     field_workout(*slot, *text, name, today, direction, false);
   }
 
-  void plan(std::string& out) {
+  void plan(BatchOutput& out) {
     request.today = record.today
                         ? field_date(*record.today, "today", default_today, Direction::on_or_after)
                         : default_today;
@@ -315,15 +316,16 @@ class SimdBatchPlanner final : public BatchPlanner {
   }
 };
 
-bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number, std::string& out,
+bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                                  std::size_t readable_after) {
-  const std::size_t start = out.size();
+  const std::size_t start = out.text.size();
+  const std::size_t splices = out.splices.size();
   try {
     read_record(line, readable_after);
     plan(out);
     return true;
   } catch (const LineError& e) {
-    out.resize(start);
+    out.truncate(start, splices);
     std::optional<std::size_t> column;
     std::string message = e.what();
     if (e.invalid_json()) {
@@ -337,9 +339,9 @@ bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number,
     std::string_view id = record.id_json;
     if (id.empty()) id = find_id(line.size());
     if (!column) {
-      BatchLineWriter::append_error(out, line_number, id, message);
+      BatchLineWriter::append_error(out.text, line_number, id, message);
     } else {
-      BatchLineWriter::append_error(out, line_number, id,
+      BatchLineWriter::append_error(out.text, line_number, id,
                                     "line " + std::to_string(line_number) + ", column " +
                                         std::to_string(*column) + ": " + message,
                                     column);

@@ -1,6 +1,6 @@
 // Batch's output lines. The part that changes with every line (dates, day counts, facts) is
 // written into a buffer sized for its longest form; the decision and its assumptions, which few
-// lines differ in, are rendered once each and spliced in.
+// lines differ in, are rendered once each and spliced in by reference (BatchOutput).
 #include "runmassage/batch_line.hpp"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -213,11 +214,15 @@ struct BatchLineWriter::Impl {
   // The rendered decisions, found by key through an open-addressed table of their positions
   // (a power of two, at most half full, probed linearly): unlike unordered_map's, a look-up
   // takes no division and follows no node pointer, and batch looks one up every line.
+  // Each decision's text has storage of its own, which lines refer to until they are written
+  // (BatchOutput::splice): when the cache is emptied, the texts go to `retired`, and from
+  // there to the output of the line that emptied it, which is written after every line before.
   struct Rendered {
     std::string key;
-    std::string json;
+    std::unique_ptr<const std::string> json;
   };
   std::vector<Rendered> rendered;
+  std::vector<std::unique_ptr<const std::string>> retired;
   std::vector<std::uint32_t> rendered_slots;  // 1 + a position in `rendered`; 0 for none
   // The parts of a decision's JSON, each rendered once (see render_decision); bounded by the
   // number of rules.
@@ -349,9 +354,10 @@ struct BatchLineWriter::Impl {
     }
     if (!rendered_slots.empty()) {
       const std::uint32_t found = rendered_slot(decision_key);
-      if (found != 0) return rendered[found - 1].json;
+      if (found != 0) return *rendered[found - 1].json;
     }
     if (rendered.size() >= max_cached_decisions) {
+      for (Rendered& old : rendered) retired.push_back(std::move(old.json));
       rendered.clear();
       std::fill(rendered_slots.begin(), rendered_slots.end(), 0);
     }
@@ -370,14 +376,15 @@ struct BatchLineWriter::Impl {
     fragment += ']';
     // Without the explanation, the fragment ends the line too: one append less a line.
     if (!explain) fragment += "}\n";
-    rendered.push_back({decision_key, std::move(fragment)});
+    rendered.push_back({decision_key, std::make_unique<const std::string>(std::move(fragment))});
     rendered_slot(decision_key) = static_cast<std::uint32_t>(rendered.size());
-    return rendered.back().json;
+    return *rendered.back().json;
   }
 
   // The line: the id, the dates, the day counts and the facts, then the decision and the
   // assumptions (rendered once per distinct outcome, see decision_json).
-  void append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
+  void append_plan(BatchOutput& output, std::string_view id_json, const Plan& plan) {
+    std::string& out = output.text;
     const Situation& s = plan.situation;
     {
       // The id goes in the same buffer, so the line's start is one append. The buffer grows
@@ -404,7 +411,9 @@ struct BatchLineWriter::Impl {
       line.piece(facts_end);
       line.finish(out);
     }
-    out += decision_json(plan);
+    output.splice(decision_json(plan));
+    for (auto& text : retired) output.kept.push_back(std::move(text));
+    retired.clear();
     // The explanation depends on the fact values, not only on the rules that fired, so it is
     // not cached; it is only built when asked for.
     if (explain) {
@@ -422,7 +431,7 @@ BatchLineWriter::BatchLineWriter(const Knowledge& knowledge, Detail detail, bool
 
 BatchLineWriter::~BatchLineWriter() = default;
 
-void BatchLineWriter::append_plan(std::string& out, std::string_view id_json, const Plan& plan) {
+void BatchLineWriter::append_plan(BatchOutput& out, std::string_view id_json, const Plan& plan) {
   impl_->append_plan(out, id_json, plan);
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "runmassage/batch_line.hpp"
+#include "runmassage/batch_output.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/file_io.hpp"
 
@@ -46,8 +47,8 @@ constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
 class OutputClosed : public std::exception {};
 
 // Writes and empties `out`.
-void write_out(int fd, std::string& out) {
-  const int error = write_all(fd, out);
+void write_out(int fd, BatchOutput& out) {
+  const int error = write_batch_output(fd, out);
   if (error == EPIPE) throw OutputClosed();
   if (error != 0) throw IoError(std::string("cannot write output: ") + std::strerror(error));
   out.clear();
@@ -67,7 +68,7 @@ struct Chunk {
   std::size_t first_line = 1;  // the number of its first line in the input, from 1
   std::size_t lines = 0;
   std::vector<std::size_t> overlong;  // lines too long to plan, by index, each held as ""
-  std::string out;
+  BatchOutput out;
   bool failed = false;
   std::exception_ptr error;  // what planning threw, other than for a bad line
 
@@ -126,7 +127,7 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
       if (overlong != chunk.overlong.end() && *overlong == index) {
         ++overlong;
         BatchLineWriter::append_error(
-            chunk.out, number, {},
+            chunk.out.text, number, {},
             "line longer than " + std::to_string(max_batch_line_bytes) + " bytes");
         chunk.failed = true;
       } else if (!planner.plan_line(
@@ -285,7 +286,7 @@ class Workers {
     Chunk& chunk = ring_[slot];
     if (chunk.error) std::rethrow_exception(chunk.error);
     write_out(out_, chunk.out);
-    if (chunk.out.capacity() > kept_output_bytes) std::string().swap(chunk.out);
+    if (chunk.out.text.capacity() > kept_output_bytes) std::string().swap(chunk.out.text);
     failed_ = failed_ || chunk.failed;
     {
       const std::lock_guard<std::mutex> lock(mutex_);

@@ -26,6 +26,15 @@ std::string expected_line(const Plan& plan, std::string_view id_json, Detail det
   return expected.dump() + "\n";
 }
 
+// The line writer writes for `plan`, gathered with the decision it splices in.
+std::string line_of(BatchLineWriter& writer, std::string_view id_json, const Plan& plan) {
+  BatchOutput out;
+  writer.append_plan(out, id_json, plan);
+  std::string text;
+  out.append_to(text);
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or not",
@@ -40,19 +49,18 @@ TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or
   REQUIRE(rest_day.decision.fired == also_rest.decision.fired);
   REQUIRE(rest_day.decision.fired != run_today.decision.fired);
   for (const Plan* plan : {&rest_day, &also_rest, &run_today, &rest_day}) {
-    std::string out = "before\n";
+    BatchOutput out;
+    out.text = "before\n";
     writer.append_plan(out, R"("r-7")", *plan);
-    CHECK(out == "before\n" + expected_line(*plan, R"("r-7")", Detail::full));
+    std::string text;
+    out.append_to(text);
+    CHECK(text == "before\n" + expected_line(*plan, R"("r-7")", Detail::full));
   }
-  std::string no_id;
-  writer.append_plan(no_id, "", run_today);
-  CHECK(no_id == expected_line(run_today, "", Detail::full));
+  CHECK(line_of(writer, "", run_today) == expected_line(run_today, "", Detail::full));
   // An id longer than the rest of the line, then a short one again.
   const std::string long_id = "\"" + std::string(20000, 'x') + "\"";
   for (const std::string& id : {long_id, std::string(R"("r-8")")}) {
-    std::string out;
-    writer.append_plan(out, id, rest_day);
-    CHECK(out == expected_line(rest_day, id, Detail::full));
+    CHECK(line_of(writer, id, rest_day) == expected_line(rest_day, id, Detail::full));
   }
 }
 
@@ -70,9 +78,7 @@ TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_
           if (race != 9) request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
           if (!request.last_run && !request.next_run && request.races.empty()) continue;
           const Plan plan = make_plan(knowledge().rules, request);
-          std::string out;
-          writer.append_plan(out, "1", plan);
-          CHECK(out == expected_line(plan, "1", detail));
+          CHECK(line_of(writer, "1", plan) == expected_line(plan, "1", detail));
         }
       }
     }
@@ -82,9 +88,7 @@ TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_
 TEST_CASE("brief lines leave out the descriptions as plan --brief does", "[batch_line]") {
   BatchLineWriter writer(knowledge(), Detail::brief, false);
   const Plan plan = make_plan(knowledge().rules, around(day("2024-05-02"), -2, 3));
-  std::string out;
-  writer.append_plan(out, "12", plan);
-  CHECK(out == expected_line(plan, "12", Detail::brief));
+  CHECK(line_of(writer, "12", plan) == expected_line(plan, "12", Detail::brief));
 }
 
 TEST_CASE("error records carry the id, the line, the column when known, and the message",

@@ -25,12 +25,16 @@ namespace {
 // Echoes each line with its number; a line holding "bad" fails, and the line "throw" throws.
 class EchoPlanner final : public BatchPlanner {
  public:
-  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+  using BatchPlanner::plan_line;
+  bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                  std::size_t readable_after) override {
     if (line == "throw") throw std::runtime_error("planner broke");
     // The stream always leaves the parser's read-ahead after a line, so nothing is copied.
     if (readable_after < batch_read_ahead) throw std::logic_error("no read-ahead");
-    out += std::to_string(line_number) + ":" + std::string(line) + "\n";
+    // The line itself is spliced in, not copied: a chunk's input stays until it is written.
+    out.text += std::to_string(line_number) + ":";
+    out.splice(line);
+    out.text += "\n";
     return line.find("bad") == std::string_view::npos;
   }
 };

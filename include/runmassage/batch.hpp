@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "runmassage/batch_output.hpp"
 #include "runmassage/date.hpp"
 #include "runmassage/knowledge.hpp"
 #include "runmassage/render.hpp"
@@ -33,8 +34,18 @@ class BatchPlanner {
   /// (counted in characters from 1) only for invalid JSON. Returns true when planned.
   /// `readable_after`: how many bytes after the line may be read (never written); with
   /// batch_read_ahead or more, the line is parsed where it lies instead of copied first.
-  virtual bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+  /// Pieces spliced into `out` stay valid until it is cleared.
+  virtual bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                          std::size_t readable_after) = 0;
+
+  /// The same, appended to a string.
+  bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
+                 std::size_t readable_after) {
+    BatchOutput output;
+    const bool planned = plan_line(line, line_number, output, readable_after);
+    output.append_to(out);
+    return planned;
+  }
 
  protected:
   BatchPlanner() = default;

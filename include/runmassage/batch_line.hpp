@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "runmassage/batch_output.hpp"
 #include "runmassage/knowledge.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/render.hpp"
@@ -23,8 +24,9 @@ class BatchLineWriter {
   BatchLineWriter& operator=(const BatchLineWriter&) = delete;
 
   /// Appends the line of `plan`, ending in '\n'. `id_json` is the record's id as JSON, echoed
-  /// first; empty for none.
-  void append_plan(std::string& out, std::string_view id_json, const Plan& plan);
+  /// first; empty for none. The decision's text is spliced in by reference: it stays valid
+  /// until `out` is cleared, whatever this writer does meanwhile.
+  void append_plan(BatchOutput& out, std::string_view id_json, const Plan& plan);
 
   /// Appends an error record {"id"?, "schema", "line", "column"?, "error"}, ending in '\n'.
   static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,
