@@ -85,6 +85,35 @@ TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_
   }
 }
 
+TEST_CASE("decision texts the writer lets go of stay valid until the output is written",
+          "[batch_line]") {
+  // Over 4,096 distinct decisions (the writer's bound) empty its cache of rendered texts while
+  // one output still refers to them: 5,000 lines, each with another set of rules fired.
+  BatchLineWriter writer(knowledge(), Detail::brief, false);
+  Plan plan = make_plan(knowledge().rules, around(day("2024-05-02"), -2, 3));
+  const std::size_t rules = knowledge().rules.rules().size();
+  REQUIRE(rules >= 20);
+  BatchOutput out;
+  std::string expected;
+  std::size_t lines = 0;
+  for (std::size_t a = 0; a < rules && lines < 5000; ++a) {
+    for (std::size_t b = a + 1; b < rules && lines < 5000; ++b) {
+      for (std::size_t c = b + 1; c < rules && lines < 5000; ++c) {
+        for (std::size_t d = c + 1; d < rules && lines < 5000; ++d, ++lines) {
+          plan.decision.fired = {a, b, c, d};
+          writer.append_plan(out, "1", plan);
+          expected += expected_line(plan, "1", Detail::brief);
+        }
+      }
+    }
+  }
+  REQUIRE(lines == 5000);
+  CHECK_FALSE(out.kept.empty());
+  std::string text;
+  out.append_to(text);
+  CHECK(text == expected);
+}
+
 TEST_CASE("brief lines leave out the descriptions as plan --brief does", "[batch_line]") {
   BatchLineWriter writer(knowledge(), Detail::brief, false);
   const Plan plan = make_plan(knowledge().rules, around(day("2024-05-02"), -2, 3));
