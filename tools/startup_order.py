@@ -3,13 +3,15 @@
 
 A command's start-up touches a few hundred functions spread over a 1.7 MB program, and the
 kernel maps the program's code 64 KiB at a time as it is first touched: scattered, that is
-about twenty page faults, each mapping 16 pages. Linked one after the other (lld's
---symbol-ordering-file, see CMakeLists.txt), they fit in four windows. bench/README.md has
-the measurements.
+about seventeen page faults, each mapping 16 pages. Linked one after the other (lld's
+--symbol-ordering-file, see CMakeLists.txt), `plan`'s code faults in 7 places.
+bench/README.md has the measurements.
 
-The list is only about speed: a stale list still links and runs correctly, lld names each
-entry it no longer finds ("no such symbol"), and functions missing from it land where the
-linker would have put them anyway. Run this again after changing what start-up runs:
+The list is only about speed: a stale list still links and runs correctly, and functions
+missing from it land where the linker would have put them anyway. The names are g++'s (its
+clones such as `.constprop.0` included), so the list is written from a g++ build, and the
+`startup-order` test fails once more than one in ten listed functions are gone. Run this again
+after changing what start-up runs:
 
     tools/startup_order.py build/release/runmassage > cmake/startup_order.txt
 

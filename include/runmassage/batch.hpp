@@ -34,7 +34,7 @@ class BatchPlanner {
   /// (counted in characters from 1) only for invalid JSON. Returns true when planned.
   /// `readable_after`: how many bytes after the line may be read (never written); with
   /// batch_read_ahead or more, the line is parsed where it lies instead of copied first.
-  /// Pieces spliced into `out` stay valid until it is cleared.
+  /// Pieces spliced into `out` stay valid until it is cleared, while the planner lives.
   virtual bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                          std::size_t readable_after) = 0;
 

@@ -25,7 +25,7 @@ class BatchLineWriter {
 
   /// Appends the line of `plan`, ending in '\n'. `id_json` is the record's id as JSON, echoed
   /// first; empty for none. The decision's text is spliced in by reference: it stays valid
-  /// until `out` is cleared, whatever this writer does meanwhile.
+  /// until `out` is cleared, as long as this writer lives, whatever it writes meanwhile.
   void append_plan(BatchOutput& out, std::string_view id_json, const Plan& plan);
 
   /// Appends an error record {"id"?, "schema", "line", "column"?, "error"}, ending in '\n'.

@@ -15,7 +15,7 @@ namespace runmassage {
 /// Output lines in which repeated pieces are referred to instead of copied. Most of a plan's
 /// line is its decision (about 1,700 of 2,300 bytes), the same text for every record that
 /// reached it and rendered once by the planner; each line notes where that text goes, and the
-/// writer gathers the line's own bytes and the pieces in one writev.
+/// writer gathers the lines' own bytes and the pieces with writev.
 struct BatchOutput {
   /// `piece` goes before text[at]; splices are kept in the order of `at`.
   struct Splice {
