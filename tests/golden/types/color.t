@@ -43,9 +43,11 @@ $ runmassage types --colour always
   Works down through the muscle layers to release deep tightness, though it may
   leave you sore the next day.
   When: Book it on a rest day one or two days after a run, never the day before
-        one. Keep it clear of races: none when a 5K or 10K is 2 days away or
-        less, a half marathon 3, a marathon 4, an ultra 6; after the race, wait
-        1 day for a 5K or 10K, 2 for a half, 3 for a marathon, 4 for an ultra.
+        one, nor 2 days or less before a long run or hard session. Keep it clear
+        of races: none when a race of up to 10 km is 2 days away or less, one up
+        to a half marathon 3, a marathon or a race of unknown distance 4, an
+        ultra 6; after the race, wait 1 day (up to 10 km, or unknown distance),
+        2 (up to a half), 3 (a marathon) or 4 (an ultra).
   - Stripping [stripping]: Slow, deep strokes along the length of the muscle
     fibres, working from surface layers down to release stubborn tightness.
     Works on: hamstrings, quadriceps, calves, glutes
