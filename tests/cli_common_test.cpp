@@ -93,7 +93,9 @@ TEST_CASE("table_columns: COLUMNS when a number, never for a file", "[cli]") {
 
 TEST_CASE("known_time_zone: zone files of the database only", "[cli]") {
   char pattern[] = "/tmp/runmassage-tzdir-XXXXXX";
-  const std::string dir = ::mkdtemp(pattern);
+  const char* made = ::mkdtemp(pattern);
+  REQUIRE(made != nullptr);
+  const std::string dir = made;
   auto write = [&](const std::string& name, const std::string& bytes) {
     std::ofstream(dir + "/" + name, std::ios::binary) << bytes;
   };

@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   plan->add_option("--format", format)->check(CLI::IsMember({"text", "json"}));
   plan->add_option("--race", races)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   plan->add_flag("--explain", explain);
-  app.add_subcommand("week")->add_option("--weeks", format);
+  std::string weeks;
+  app.add_subcommand("week")->add_option("--weeks", weeks);
   try {
     runmassage::cli::apply_config(app, {path, true});
   } catch (const runmassage::Error&) {
