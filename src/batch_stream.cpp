@@ -21,6 +21,7 @@
 #include "runmassage/batch_output.hpp"
 #include "runmassage/error.hpp"
 #include "runmassage/file_io.hpp"
+#include "runmassage/text.hpp"
 
 namespace runmassage {
 namespace {
@@ -41,8 +42,6 @@ constexpr std::size_t chunk_lines = 400;
 
 // A chunk's output buffer is kept between uses, unless a chunk of long plans grew it past this.
 constexpr std::size_t kept_output_bytes = 4 * 1024 * 1024;
-
-constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
 
 class OutputClosed : public std::exception {};
 

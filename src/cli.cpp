@@ -2,11 +2,9 @@
 #include "cli.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -215,13 +213,9 @@ std::optional<int> parse_and_run(const std::vector<std::string>& argv, const Com
   } catch (const CLI::ParseError& e) {
     if (only != nullptr) return std::nullopt;
     if (e.get_exit_code() == 0) {  // --help and --version, written like every other output
-      errno = 0;
-      const int code = app.exit(e);
-      std::cout.flush();
-      if (!std::cout) {
-        throw IoError(std::string("cannot write output") +
-                      (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string()));
-      }
+      std::ostringstream text;
+      const int code = app.exit(e, text, text);
+      write_stdout(text.str());
       return code;
     }
     throw UsageError(plain_words(e, app));

@@ -206,7 +206,7 @@ void apply_config(CLI::App& app, const ConfigFile& file) {
   std::optional<std::string> text = read_config(file);
   if (!text) return;
   // A byte order mark, as some Windows editors write, is no part of the first line.
-  if (text->rfind("\xef\xbb\xbf", 0) == 0) text->erase(0, 3);
+  if (text->rfind(utf8_bom, 0) == 0) text->erase(0, utf8_bom.size());
   check_repeated_keys(file.path, *text);
   std::istringstream input(*text);
   std::vector<CLI::ConfigItem> items;

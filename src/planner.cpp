@@ -226,6 +226,7 @@ void decide_and_try(const RuleSet& rules, Decide&& decide, Plan& plan) {
     const auto massage = recommended_massage(tried, rules);
     // The same massage may still be booked differently there (a flush after a long race).
     const bool session_only = massage == recommended && massage &&
+                              *tried.recommended_rule != *plan.decision.recommended_rule &&
                               !same_session(rules.rules()[*tried.recommended_rule],
                                             rules.rules()[*plan.decision.recommended_rule]);
     const bool changes = massage != recommended || session_only;

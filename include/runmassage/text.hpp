@@ -19,6 +19,9 @@ std::string join_list(const std::vector<std::string>& items);
 /// `text`): 1 to 4, or 0 when the bytes there are not the shortest form of a code point.
 std::size_t utf8_length_at(std::string_view text, std::size_t at);
 
+/// The byte-order mark some Windows tools put before UTF-8 text; not part of the text.
+inline constexpr std::string_view utf8_bom = "\xef\xbb\xbf";
+
 /// `text` with every byte that is not part of valid UTF-8, and every character that steers a
 /// terminal (C0 and C1 controls, DEL, bidirectional controls), shown as \xNN byte by byte: an
 /// error line stays clean text whatever an argument or a file held.
