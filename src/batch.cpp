@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -126,6 +127,7 @@ class SimdBatchPlanner final : public BatchPlanner {
   Plan planned;         // reused for every line
   BatchLineWriter writer;
   WorkoutCache workouts;
+  const std::function<void(Plan&)> decide = [this](Plan& plan) { planner.decide(plan); };
 
   void read_record(std::string_view line, std::size_t readable_after) {
     iterated = false;
@@ -308,11 +310,11 @@ class SimdBatchPlanner final : public BatchPlanner {
       fail("no run date: give next_run, last_run or races");
     }
     try {
-      planner.plan(request, planned);
+      planner.situate(request, planned);
     } catch (const UsageError& e) {
       fail(e.what());
     }
-    writer.append_plan(out, record.id_json, planned);
+    writer.append_placed(out, record.id_json, planned, decide);
   }
 };
 

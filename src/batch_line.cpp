@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -117,6 +118,39 @@ std::size_t decision_key_hash(std::string_view key) {
   return static_cast<std::size_t>(hash ^ (hash >> 32));  // the low bits pick the slot
 }
 
+// A line's facts exactly, for the table of known outcomes: each value's bits (0 when absent) and
+// which are present. Equal keys, equal facts.
+struct FactsKey {
+  std::array<std::uint64_t, fact_count + 1> words{};
+
+  void set(const Facts& facts) {
+    std::uint64_t present = 0;
+    for (std::size_t i = 0; i < fact_count; ++i) {
+      const auto& value = facts.values[i];
+      std::uint64_t bits = 0;
+      if (value) {
+        std::memcpy(&bits, &*value, sizeof bits);
+        present |= std::uint64_t{1} << i;
+      }
+      words[i] = bits;
+    }
+    words[fact_count] = present;
+  }
+
+  [[nodiscard]] std::uint64_t hash() const {
+    std::uint64_t hash = 0;
+    for (std::uint64_t word : words) hash = (hash ^ word) * 0x9e3779b97f4a7c15ULL;
+    return hash;
+  }
+
+  // Word by word, not a call to memcmp as std::array's == makes.
+  friend bool operator==(const FactsKey& a, const FactsKey& b) {
+    std::uint64_t differ = 0;
+    for (std::size_t i = 0; i < a.words.size(); ++i) differ |= a.words[i] ^ b.words[i];
+    return differ == 0;
+  }
+};
+
 // The fixed part of an output line (dates, day counts, facts) is written into a buffer with
 // room for the longest such part, so no single piece checks bounds, then appended to the
 // line in one go; the total is checked when the part is done.
@@ -224,6 +258,19 @@ struct BatchLineWriter::Impl {
   std::vector<Rendered> rendered;
   std::vector<std::unique_ptr<const std::string>> retired;
   std::vector<std::uint32_t> rendered_slots;  // 1 + a position in `rendered`; 0 for none
+  // The rendered decision of facts met before, by the facts (see append_placed): a fixed table,
+  // two entries to each hash, so memory is bounded whatever the input; a third set of facts
+  // with the same hash replaces the one used less recently. Emptied with `rendered`, whose
+  // texts it points to.
+  struct Known {
+    FactsKey facts;
+    const std::string* json = nullptr;  // none for an empty entry
+  };
+  static constexpr unsigned known_set_bits = 11;
+  static constexpr std::size_t known_ways = 2;
+  std::vector<Known> known;                // (1 << known_set_bits) * known_ways, once used
+  std::vector<std::uint8_t> known_recent;  // per set, the way used last
+  FactsKey facts_key;                      // the line's, reused
   // The parts of a decision's JSON, each rendered once (see render_decision); bounded by the
   // number of rules.
   std::vector<std::string> recommended_parts;  // by rule; empty until rendered
@@ -360,6 +407,7 @@ struct BatchLineWriter::Impl {
       for (Rendered& old : rendered) retired.push_back(std::move(old.json));
       rendered.clear();
       std::fill(rendered_slots.begin(), rendered_slots.end(), 0);
+      std::fill(known.begin(), known.end(), Known{});
     }
     if (2 * (rendered.size() + 1) > rendered_slots.size()) {
       rendered_slots.assign(std::max<std::size_t>(64, 2 * rendered_slots.size()), 0);
@@ -384,7 +432,61 @@ struct BatchLineWriter::Impl {
   // The line: the id, the dates, the day counts and the facts, then the decision and the
   // assumptions (rendered once per distinct outcome, see decision_json).
   void append_plan(BatchOutput& output, std::string_view id_json, const Plan& plan) {
-    std::string& out = output.text;
+    append_fixed(output.text, id_json, plan);
+    append_decision(output, decision_json(plan));
+    // The explanation depends on the fact values, not only on the rules that fired, so it is
+    // not cached; it is only built when asked for.
+    if (explain) {
+      std::string& out = output.text;
+      out += ",\"explain\":";
+      out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
+                             knowledge.rules, plan.facts)
+                 .dump();
+      out += "}\n";
+    }
+  }
+
+  // The same line for a plan situated but not decided: when its facts were met before, their
+  // decision's text is spliced in without deciding again (the decision and the assumptions are
+  // a function of the facts alone); else `decide` is called, and the text remembered. Without
+  // the explanation only, which depends on more than the decision's text.
+  void append_placed(BatchOutput& output, std::string_view id_json, Plan& plan,
+                     const std::function<void(Plan&)>& decide) {
+    if (explain) {
+      decide(plan);
+      return append_plan(output, id_json, plan);
+    }
+    facts_key.set(plan.facts);
+    if (known.empty()) {
+      known.resize((std::size_t{1} << known_set_bits) * known_ways);
+      known_recent.resize(std::size_t{1} << known_set_bits);
+    }
+    const std::size_t set = facts_key.hash() >> (64 - known_set_bits);
+    Known* const ways = &known[set * known_ways];
+    std::size_t way = 0;
+    while (way < known_ways && !(ways[way].json && ways[way].facts == facts_key)) ++way;
+    const std::string* json = nullptr;
+    if (way < known_ways) {
+      json = ways[way].json;
+    } else {
+      decide(plan);
+      json = &decision_json(plan);  // may empty `known`: filled again below
+      way = (known_recent[set] + 1) % known_ways;
+      ways[way] = {facts_key, json};
+    }
+    known_recent[set] = static_cast<std::uint8_t>(way);
+    append_fixed(output.text, id_json, plan);
+    append_decision(output, *json);
+  }
+
+  void append_decision(BatchOutput& output, const std::string& json) {
+    output.splice(json);
+    for (auto& text : retired) output.kept.push_back(std::move(text));
+    retired.clear();
+  }
+
+  // The id, the dates, the day counts and the facts.
+  void append_fixed(std::string& out, std::string_view id_json, const Plan& plan) {
     const Situation& s = plan.situation;
     {
       // The id goes in the same buffer, so the line's start is one append. The buffer grows
@@ -411,18 +513,6 @@ struct BatchLineWriter::Impl {
       line.piece(facts_end);
       line.finish(out);
     }
-    output.splice(decision_json(plan));
-    for (auto& text : retired) output.kept.push_back(std::move(text));
-    retired.clear();
-    // The explanation depends on the fact values, not only on the rules that fired, so it is
-    // not cached; it is only built when asked for.
-    if (explain) {
-      out += ",\"explain\":";
-      out += explain_to_json(explain_decision(knowledge.rules, plan.facts, plan.decision),
-                             knowledge.rules, plan.facts)
-                 .dump();
-      out += "}\n";
-    }
   }
 };
 
@@ -433,6 +523,11 @@ BatchLineWriter::~BatchLineWriter() = default;
 
 void BatchLineWriter::append_plan(BatchOutput& out, std::string_view id_json, const Plan& plan) {
   impl_->append_plan(out, id_json, plan);
+}
+
+void BatchLineWriter::append_placed(BatchOutput& out, std::string_view id_json, Plan& plan,
+                                    const std::function<void(Plan&)>& decide) {
+  impl_->append_placed(out, id_json, plan, decide);
 }
 
 void BatchLineWriter::append_error(std::string& out, std::size_t line_number,

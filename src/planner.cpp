@@ -268,7 +268,13 @@ Plan make_plan(const RuleSet& rules, const PlanRequest& request) {
 }
 
 void CachedPlanner::plan(const PlanRequest& request, Plan& plan) {
-  place(request, plan);
+  situate(request, plan);
+  decide(plan);
+}
+
+void CachedPlanner::situate(const PlanRequest& request, Plan& plan) { place(request, plan); }
+
+void CachedPlanner::decide(Plan& plan) {
   decide_and_try(
       rules_, [&](const Facts& facts) -> const Decision& { return memo_.decide(facts); }, plan);
 }

@@ -2,6 +2,10 @@
 // rendered decision reused, and error records.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 #include "catch.hpp"
 #include "runmassage/batch_line.hpp"
 #include "runmassage/planner.hpp"
@@ -111,6 +115,116 @@ TEST_CASE("decision texts the writer lets go of stay valid until the output is w
   CHECK_FALSE(out.kept.empty());
   std::string text;
   out.append_to(text);
+  CHECK(text == expected);
+}
+
+TEST_CASE("a situated plan's line reuses the decision of facts met before", "[batch_line]") {
+  CachedPlanner planner(knowledge().rules);
+  std::size_t decided = 0;
+  const std::function<void(Plan&)> decide = [&](Plan& plan) {
+    ++decided;
+    planner.decide(plan);
+  };
+  auto line_placed = [&](BatchLineWriter& writer, const PlanRequest& request) {
+    Plan plan;
+    planner.situate(request, plan);
+    BatchOutput out;
+    writer.append_placed(out, "1", plan, decide);
+    std::string text;
+    out.append_to(text);
+    return text;
+  };
+  BatchLineWriter writer(knowledge(), Detail::full, false);
+  const Date today = day("2024-05-02");
+  std::vector<PlanRequest> requests;
+  for (int last = -5; last <= 1; ++last) {
+    for (int next = -1; next <= 5; ++next) {
+      for (int race = -8; race <= 9; race += 3) {
+        PlanRequest request = around(today, last == 1 ? std::nullopt : std::optional(last),
+                                     next == -1 ? std::nullopt : std::optional(next));
+        if (race != 9) request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
+        if (request.last_run || request.next_run || !request.races.empty()) {
+          requests.push_back(request);
+        }
+      }
+    }
+  }
+  REQUIRE(requests.size() == 7 * 7 * 6);
+  // Decided once per distinct set of facts, fewer than the requests (a race today with no run
+  // given is the same day whatever else…).
+  std::vector<Facts> distinct;
+  for (const PlanRequest& request : requests) {
+    const Plan expected = make_plan(knowledge().rules, request);
+    CHECK(line_placed(writer, request) == expected_line(expected, "1", Detail::full));
+    if (std::find(distinct.begin(), distinct.end(), expected.facts) == distinct.end()) {
+      distinct.push_back(expected.facts);
+    }
+  }
+  CHECK(decided == distinct.size());
+  CHECK(distinct.size() < requests.size());
+  // The same facts a day later: the dates move, the decision is reused.
+  decided = 0;
+  for (const PlanRequest& request : requests) {
+    PlanRequest later = request;
+    later.today = add_days(later.today, 1);
+    for (auto* run : {&later.last_run, &later.next_run}) {
+      if (*run) (*run)->date = add_days((*run)->date, 1);
+    }
+    for (Workout& race : later.races) race.date = add_days(race.date, 1);
+    const Plan expected = make_plan(knowledge().rules, later);
+    CHECK(line_placed(writer, later) == expected_line(expected, "1", Detail::full));
+  }
+  CHECK(decided == 0);
+
+  // With the explanation, every line is decided: the explanation is not remembered.
+  BatchLineWriter explaining(knowledge(), Detail::full, true);
+  decided = 0;
+  for (int i = 0; i < 2; ++i) line_placed(explaining, requests.front());
+  CHECK(decided == 2);
+}
+
+TEST_CASE("decisions remembered by facts are let go of with their texts", "[batch_line]") {
+  // 5,000 distinct facts, each decided to another set of rules: the writer's cache of texts is
+  // emptied at the 4,097th, and with it what it remembers by facts. The 4,096th facts again,
+  // once the output that kept their text is gone, are decided again, not read from freed text.
+  BatchLineWriter writer(knowledge(), Detail::brief, false);
+  const std::size_t rules = knowledge().rules.rules().size();
+  REQUIRE(rules >= 21);
+  std::vector<std::vector<std::size_t>> sets;
+  for (std::size_t a = 0; a < rules && sets.size() < 5000; ++a) {
+    for (std::size_t b = a + 1; b < rules && sets.size() < 5000; ++b) {
+      for (std::size_t c = b + 1; c < rules && sets.size() < 5000; ++c) {
+        for (std::size_t d = c + 1; d < rules && sets.size() < 5000; ++d)
+          sets.push_back({a, b, c, d});
+      }
+    }
+  }
+  REQUIRE(sets.size() == 5000);
+  Plan plan = make_plan(knowledge().rules, around(day("2024-05-02"), -2, 3));
+  std::size_t decided = 0;
+  auto write = [&](BatchOutput& out, std::size_t i) {
+    plan.facts.set(Fact::next_run_km, static_cast<double>(i));
+    writer.append_placed(out, "1", plan, [&](Plan& placed) {
+      ++decided;
+      placed.decision.fired = sets[i];
+    });
+    plan.decision.fired = sets[i];
+    return expected_line(plan, "1", Detail::brief);
+  };
+  {
+    BatchOutput out;
+    std::string expected;
+    for (std::size_t i = 0; i < sets.size(); ++i) expected += write(out, i);
+    CHECK(decided == 5000);
+    std::string text;
+    out.append_to(text);
+    CHECK(text == expected);
+  }
+  BatchOutput again;
+  const std::string expected = write(again, 4095);
+  CHECK(decided == 5001);
+  std::string text;
+  again.append_to(text);
   CHECK(text == expected);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,15 @@ class BatchLineWriter {
   /// first; empty for none. The decision's text is spliced in by reference: it stays valid
   /// until `out` is cleared, as long as this writer lives, whatever it writes meanwhile.
   void append_plan(BatchOutput& out, std::string_view id_json, const Plan& plan);
+
+  /// Appends the line of a plan situated but not yet decided (CachedPlanner::situate), as
+  /// append_plan would once `decide(plan)` had run. Since the decision and the assumptions are
+  /// a function of the facts alone, their text is remembered by the facts, and `decide` is
+  /// only called for facts not met lately (and always with the explanation, which is not
+  /// remembered); so `plan`'s decision and assumptions are those of these facts only if it
+  /// was called.
+  void append_placed(BatchOutput& out, std::string_view id_json, Plan& plan,
+                     const std::function<void(Plan&)>& decide);
 
   /// Appends an error record {"id"?, "schema", "line", "column"?, "error"}, ending in '\n'.
   static void append_error(std::string& out, std::size_t line_number, std::string_view id_json,

@@ -81,8 +81,16 @@ class CachedPlanner {
  public:
   explicit CachedPlanner(const RuleSet& rules) : rules_(rules), memo_(rules) {}
 
-  /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage.
+  /// Fills `plan` exactly as make_plan(rules, request) would, reusing its storage: situate,
+  /// then decide.
   void plan(const PlanRequest& request, Plan& plan);
+  /// Places the day and computes the facts (throwing as check_request does), leaving the
+  /// decision and assumptions as they were.
+  void situate(const PlanRequest& request, Plan& plan);
+  /// Decides the facts of a situated plan and tries what was not given. The decision and the
+  /// assumptions are a function of the facts alone, so a caller that met the same facts before
+  /// may skip this and reuse what it made of them (batch does).
+  void decide(Plan& plan);
 
  private:
   const RuleSet& rules_;
