@@ -263,6 +263,7 @@ struct BatchLineWriter::Impl {
   // with the same hash replaces the one used less recently. Emptied with `rendered`, whose
   // texts it points to.
   struct Known {
+    std::uint64_t hash = 0;  // the facts' hash, compared first
     FactsKey facts;
     const std::string* json = nullptr;  // none for an empty entry
   };
@@ -461,10 +462,14 @@ struct BatchLineWriter::Impl {
       known.resize((std::size_t{1} << known_set_bits) * known_ways);
       known_recent.resize(std::size_t{1} << known_set_bits);
     }
-    const std::size_t set = facts_key.hash() >> (64 - known_set_bits);
+    const std::uint64_t hash = facts_key.hash();
+    const std::size_t set = hash >> (64 - known_set_bits);
     Known* const ways = &known[set * known_ways];
     std::size_t way = 0;
-    while (way < known_ways && !(ways[way].json && ways[way].facts == facts_key)) ++way;
+    while (way < known_ways &&
+           !(ways[way].hash == hash && ways[way].json && ways[way].facts == facts_key)) {
+      ++way;
+    }
     const std::string* json = nullptr;
     if (way < known_ways) {
       json = ways[way].json;
@@ -472,7 +477,7 @@ struct BatchLineWriter::Impl {
       decide(plan);
       json = &decision_json(plan);  // may empty `known`: filled again below
       way = (known_recent[set] + 1) % known_ways;
-      ways[way] = {facts_key, json};
+      ways[way] = {hash, facts_key, json};
     }
     known_recent[set] = static_cast<std::uint8_t>(way);
     append_fixed(output.text, id_json, plan);

@@ -66,6 +66,7 @@ struct Chunk {
   std::size_t size = 0;
   std::size_t first_line = 1;  // the number of its first line in the input, from 1
   std::size_t lines = 0;
+  std::vector<std::size_t> newlines;  // where each line's '\n' is, so planning need not look
   std::vector<std::size_t> overlong;  // lines too long to plan, by index, each held as ""
   BatchOutput out;
   bool failed = false;
@@ -75,6 +76,7 @@ struct Chunk {
     size = 0;
     first_line = first;
     lines = 0;
+    newlines.clear();
     overlong.clear();
     out.clear();
     failed = false;
@@ -87,6 +89,7 @@ struct Chunk {
     if (!line.empty())
       std::memcpy(text.get() + size, line.data(), line.size());  // data() may be null
     size += line.size();
+    newlines.push_back(size);
     text[size++] = '\n';
     ++lines;
   }
@@ -115,13 +118,12 @@ bool input_ready(int fd) {
 // Plans every line of `chunk` into its output; never throws.
 void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
   try {
-    const char* line = chunk.text.get();
-    const char* const end = line + chunk.size;
-    const char* const readable_end = end + batch_read_ahead;  // written by `seal`
+    const char* const text = chunk.text.get();
+    const char* line = text;
+    const char* const readable_end = text + chunk.size + batch_read_ahead;  // written by `seal`
     auto overlong = chunk.overlong.begin();
-    for (std::size_t index = 0; line < end; ++index) {
-      const auto* newline =
-          static_cast<const char*>(std::memchr(line, '\n', static_cast<std::size_t>(end - line)));
+    for (std::size_t index = 0; index < chunk.lines; ++index) {
+      const char* const newline = text + chunk.newlines[index];
       const std::size_t number = chunk.first_line + index;
       if (overlong != chunk.overlong.end() && *overlong == index) {
         ++overlong;
