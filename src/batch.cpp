@@ -104,6 +104,11 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
 
+// The most bytes of lines parsed at once: more than batch's chunks hold (32 KiB, and the line
+// that crosses that, at most max_batch_line_bytes).
+constexpr std::size_t stream_window = 128 * 1024;
+static_assert(stream_window > 32 * 1024 + max_batch_line_bytes + 1);
+
 class SimdBatchPlanner final : public BatchPlanner {
  public:
   SimdBatchPlanner(const Knowledge& k, Detail detail, Date today, bool explain)
@@ -112,10 +117,22 @@ class SimdBatchPlanner final : public BatchPlanner {
   using BatchPlanner::plan_line;
   bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                  std::size_t readable_after) override;
+  void begin_lines(std::string_view lines) override;
+  [[nodiscard]] std::size_t lines_parsed_together() const override { return streamed_count; }
 
  private:
   Date default_today;
-  od::parser parser;
+  // The lines given to begin_lines, parsed at once by simdjson's iterate_many (its first step,
+  // which finds the JSON's structure, costs less a line run over many lines than over each
+  // alone), and the next document it holds. A line is planned from its document only when
+  // nothing can tell the two parses apart: see plan_streamed.
+  od::parser stream_parser;
+  od::document_stream stream;
+  od::document_stream::iterator next_document;
+  std::string_view streamed_lines;
+  bool streaming = false;
+  std::size_t streamed_count = 0;
+  od::parser parser;           // for lines planned alone
   std::string padded;          // a copy of the line with padding, when it has none of its own
   const char* json = nullptr;  // the line as parsed: in place, or `padded`
   std::size_t json_room = 0;   // the bytes readable from `json`, padding included
@@ -143,17 +160,31 @@ class SimdBatchPlanner final : public BatchPlanner {
       json = padded.data();
       json_room = padded.size();
     }
-    record.id_json = {};
-    record.today = record.last_run = record.next_run = std::nullopt;
-    record.races.clear();
+    clear_record();
     if (trim_right(line).find_first_not_of(" \t") == std::string_view::npos) fail("empty line");
     check(parser.iterate(json, line.size(), json_room).get(doc));
     iterated = true;
+    read_fields(doc);
+    const char* location = nullptr;
+    if (doc.current_location().get(location) != simdjson::OUT_OF_BOUNDS) {
+      throw LineError("invalid JSON: more than one value on the line", simdjson::SUCCESS);
+    }
+  }
+
+  void clear_record() {
+    record.id_json = {};
+    record.today = record.last_run = record.next_run = std::nullopt;
+    record.races.clear();
+  }
+
+  // The record's fields from a parsed line: an od::document, or a document of the stream.
+  template <typename Document>
+  void read_fields(Document& parsed) {
     od::object object;
     od::json_type type{};
-    check(doc.type().get(type));
+    check(parsed.type().get(type));
     if (type != od::json_type::object) fail("expected a JSON object");
-    check(doc.get_object().get(object));
+    check(parsed.get_object().get(object));
     unsigned seen = 0;
     for (auto field_result : object) {
       od::field field;
@@ -214,10 +245,58 @@ class SimdBatchPlanner final : public BatchPlanner {
       if (seen & bit) fail("duplicate key \"" + std::string(key) + "\"");
       seen |= bit;
     }
-    const char* location = nullptr;
-    if (doc.current_location().get(location) != simdjson::OUT_OF_BOUNDS) {
-      throw LineError("invalid JSON: more than one value on the line", simdjson::SUCCESS);
+  }
+
+  // The first byte of `text` that is not JSON whitespace, or its end.
+  static const char* skip_space(const char* at, const char* end) {
+    while (at < end && (*at == ' ' || *at == '\t' || *at == '\n' || *at == '\r')) ++at;
+    return at;
+  }
+
+  // Plans `line` from the stream's next document, if that is sure to give what planning the line
+  // alone gives: the document starts where the line's JSON starts, it read and planned without
+  // error, and the document after it starts where the next line with any JSON starts (or there
+  // is none, and no line with any). The stream's first step checked the lines' UTF-8 and
+  // strings, which cannot hold a raw newline, so no line's string runs into the next; any byte
+  // after the line's value other than whitespace would have started another document. So the
+  // document is the line's value, parsed as alone. Otherwise the stream is left for the rest of
+  // the lines, nothing is written, and the caller plans the line alone (errors included).
+  bool plan_streamed(std::string_view line, BatchOutput& out) {
+    const char* const lines_begin = streamed_lines.data();
+    const char* const lines_end = lines_begin + streamed_lines.size();
+    const char* const first = skip_space(line.data(), line.data() + line.size());
+    if (first == line.data() + line.size()) return false;  // a blank line: not in the stream
+    streaming = false;
+    if (line.data() < lines_begin || line.data() + line.size() >= lines_end ||
+        !(next_document != stream.end()) || next_document.error() ||
+        lines_begin + next_document.current_index() != first) {
+      return false;
     }
+    const std::size_t start = out.text.size();
+    const std::size_t splices = out.splices.size();
+    try {
+      od::document_reference streamed;
+      check((*next_document).get(streamed));
+      clear_record();
+      read_fields(streamed);
+      plan(out);
+    } catch (const LineError&) {
+      out.truncate(start, splices);
+      return false;
+    }
+    ++next_document;
+    const char* const next = skip_space(line.data() + line.size(), lines_end);
+    const bool alone = next == lines_end
+                           ? !(next_document != stream.end())
+                           : next_document != stream.end() && !next_document.error() &&
+                                 lines_begin + next_document.current_index() == next;
+    if (!alone) {
+      out.truncate(start, splices);
+      return false;
+    }
+    streaming = true;
+    ++streamed_count;
+    return true;
   }
 
   // Where the JSON of `line` broke, as a column: the first bad UTF-8 byte or control character;
@@ -318,8 +397,23 @@ class SimdBatchPlanner final : public BatchPlanner {
   }
 };
 
+void SimdBatchPlanner::begin_lines(std::string_view lines) {
+  streaming = false;
+  streamed_lines = lines;
+  if (lines.empty()) return;
+  // One window for all the lines: the stream's capacity is fixed, so its buffers are made once.
+  stream_parser.threaded = false;
+  if (lines.size() > stream_window ||
+      stream_parser.iterate_many(lines.data(), lines.size(), stream_window).get(stream)) {
+    return;
+  }
+  next_document = stream.begin();
+  streaming = true;
+}
+
 bool SimdBatchPlanner::plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                                  std::size_t readable_after) {
+  if (streaming && plan_streamed(line, out)) return true;
   const std::size_t start = out.text.size();
   const std::size_t splices = out.splices.size();
   try {

@@ -122,6 +122,7 @@ void plan_chunk(Chunk& chunk, BatchPlanner& planner) {
     const char* line = text;
     const char* const readable_end = text + chunk.size + batch_read_ahead;  // written by `seal`
     auto overlong = chunk.overlong.begin();
+    planner.begin_lines({text, chunk.size});
     for (std::size_t index = 0; index < chunk.lines; ++index) {
       const char* const newline = text + chunk.newlines[index];
       const std::size_t number = chunk.first_line + index;

@@ -1,6 +1,9 @@
 // Batch records: the same plans as `plan --format json`, and an error record for each bad line.
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 #include "catch.hpp"
 #include "data_files.hpp"
 #include "runmassage/batch.hpp"
@@ -237,4 +240,86 @@ TEST_CASE("a line ending in a carriage return is read like one without", "[batch
   CHECK(run(line + "\r") == run(line));
   CHECK(run(line).rfind(R"({"id":"a","schema":"runmassage/batch/v2","date":"2024-05-02",)", 0) ==
         0);
+}
+
+TEST_CASE("lines parsed together are planned as each alone", "[batch]") {
+  // Good lines among every way a line can fail to be one JSON value of its own: values that run
+  // over lines, two values on a line, bytes after the value, blank lines, a NUL byte, escapes,
+  // carriage returns, a value left open at the end.
+  const std::vector<std::string> lines = {
+      R"({"id":1,"today":"2024-05-02","next_run":"2024-05-04:long"})",
+      R"({"id":2,"last_run":"2024-05-01","next_run":"2024-05-03"})",
+      "",
+      "   \t",
+      R"({"id":3,)",
+      R"("next_run":"2024-05-03"})",
+      R"({"id":4,"next_run":"2024-05-03"} {"id":5,"next_run":"2024-05-03"})",
+      R"({"id":6,"next_run":"2024-05-03"} x)",
+      "42",
+      std::string(R"({"id":7,"next_run":"2024-05-03"})") + '\0',
+      R"(  {"id":8,"next_run":"2024-05-03"}  )",
+      R"({"id":"r\u0039","next_run":"2024-05-03\u003along"})",
+      "{\"id\":10,\"next_run\":\"2024-05-03\"}\r",
+      "]",
+      R"({"id":11,"next_run":"someday"})",
+      R"({"id":12})",
+      R"({"id":13,"last_run":"2024-05-01:tempo","races":["2024-05-05:10k"]})",
+      R"({"id":14,"next_run":"2024-05-03")",
+  };
+  // Each set of lines as one chunk: all of them; the good ones only; and with a string that is
+  // not UTF-8, which spoils the parse of the whole chunk.
+  const std::vector<std::size_t> good = {0, 1, 10, 11, 12, 16};
+  std::vector<std::vector<std::string>> chunks = {lines, {}, lines};
+  for (std::size_t i : good) chunks[1].push_back(lines[i]);
+  chunks[2].insert(chunks[2].begin() + 1, "{\"id\":15,\"next_run\":\"2024-05-03:\xff\"}");
+  const std::vector<std::size_t> together_counts = {2, good.size(), 0};
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const auto& chunk = chunks[c];
+    std::string text;
+    for (const auto& line : chunk) text += line + '\n';
+    const std::size_t size = text.size();
+    text.append(batch_read_ahead, '\0');
+    auto together = make_batch_planner(knowledge(), Detail::full, today, false);
+    together->begin_lines(std::string_view(text.data(), size));
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+      const std::string_view line(text.data() + at, chunk[i].size());
+      at += chunk[i].size() + 1;
+      std::string out;
+      together->plan_line(line, i + 1, out, text.size() - at + 1);
+      auto alone = make_batch_planner(knowledge(), Detail::full, today, false);
+      std::string expected;
+      alone->plan_line(chunk[i], i + 1, expected, 0);
+      INFO("line " << i + 1 << ": " << chunk[i]);
+      CHECK(out == expected);
+    }
+    CHECK(together->lines_parsed_together() == together_counts[c]);
+  }
+}
+
+TEST_CASE("lines parse together until one cannot be told apart from its neighbours", "[batch]") {
+  // The good lines before the first line that runs into the next are parsed together; from
+  // there on, each alone.
+  std::string text;
+  const std::vector<std::string> lines = {R"({"id":1,"next_run":"2024-05-04:long"})",
+                                          "",
+                                          R"({"id":2,"next_run":"2024-05-03"})",
+                                          R"({"id":3,)",
+                                          R"("next_run":"2024-05-03"})",
+                                          R"({"id":4,"next_run":"2024-05-03"})"};
+  for (const auto& line : lines) text += line + '\n';
+  const std::size_t size = text.size();
+  text.append(batch_read_ahead, '\0');
+  auto planner = make_batch_planner(knowledge(), Detail::full, today, false);
+  planner->begin_lines(std::string_view(text.data(), size));
+  std::size_t at = 0;
+  std::vector<bool> planned;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string out;
+    planned.push_back(planner->plan_line(std::string_view(text.data() + at, lines[i].size()), i + 1,
+                                         out, text.size() - at - lines[i].size()));
+    at += lines[i].size() + 1;
+  }
+  CHECK(planned == std::vector<bool>{true, false, true, false, false, true});
+  CHECK(planner->lines_parsed_together() == 2);
 }

@@ -38,6 +38,15 @@ class BatchPlanner {
   virtual bool plan_line(std::string_view line, std::size_t line_number, BatchOutput& out,
                          std::size_t readable_after) = 0;
 
+  /// Says that the lines planned next are those of `lines`, in order and where they lie: each
+  /// line plan_line is given a view into it, the lines separated by single '\n's, with
+  /// batch_read_ahead readable bytes after `lines`. A planner may then parse them all at once;
+  /// what it writes for each line stays exactly what planning that line alone writes. Lines
+  /// given outside `lines`, or out of order, are planned alone.
+  virtual void begin_lines(std::string_view lines) { static_cast<void>(lines); }
+  /// How many lines were planned from a parse of many (for tests).
+  [[nodiscard]] virtual std::size_t lines_parsed_together() const { return 0; }
+
   /// The same, appended to a string.
   bool plan_line(std::string_view line, std::size_t line_number, std::string& out,
                  std::size_t readable_after) {

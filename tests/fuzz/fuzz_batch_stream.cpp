@@ -1,5 +1,6 @@
 // libFuzzer target: a whole batch input, lines and all, streamed with one job and with three.
-// Both must write the same bytes: one line of valid JSON for each input line.
+// Both must write the same bytes: one line of valid JSON for each input line, and for each the
+// bytes planning that line alone writes.
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -8,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "runmassage/batch.hpp"
 #include "runmassage/batch_stream.hpp"
+#include "runmassage/text.hpp"
 
 namespace {
 
@@ -66,5 +69,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     start = newline + 1;
   }
   if (start != one.size()) __builtin_trap();
+
+  // Each line planned alone writes what the stream wrote for it, though the stream parses its
+  // lines many at once: the same bytes in all.
+  static const runmassage::Knowledge knowledge = runmassage::default_knowledge();
+  const auto planner = runmassage::make_batch_planner(
+      knowledge, runmassage::Detail::brief, *runmassage::parse_iso_date("2024-05-02"), false);
+  std::string alone;
+  std::string_view rest = input;
+  for (std::size_t number = 1; number <= lines; ++number) {
+    const std::size_t newline = rest.find('\n');
+    std::string_view line = rest.substr(0, newline);
+    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+    if (number == 1 && line.substr(0, runmassage::utf8_bom.size()) == runmassage::utf8_bom) {
+      line.remove_prefix(runmassage::utf8_bom.size());
+    }
+    if (line.size() > runmassage::max_batch_line_bytes) return 0;  // not planned at all
+    planner->plan_line(line, number, alone, 0);
+  }
+  if (alone != one) __builtin_trap();
   return 0;
 }
