@@ -17,6 +17,7 @@
 #include "runmassage/date.hpp"
 #include "runmassage/explain.hpp"
 #include "runmassage/facts.hpp"
+#include "runmassage/hash.hpp"
 #include "runmassage/json_string.hpp"
 
 namespace runmassage {
@@ -99,24 +100,6 @@ struct FactSlot {
 
 // The words of word facts (workout kinds), quoted, by value.
 using QuotedKinds = std::array<Piece, workout_kind_count>;
-
-// The hash of a decision key (see decision_json) for the table of rendered decisions: its
-// 64-bit words mixed by multiplying. Keys are a few dozen bytes at most, and batch looks one up
-// every line: std::hash's call cost more than the look-up.
-std::size_t decision_key_hash(std::string_view key) {
-  constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
-  std::uint64_t hash = key.size();
-  std::size_t at = 0;
-  for (; at + sizeof(std::uint64_t) <= key.size(); at += sizeof(std::uint64_t)) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, key.data() + at, sizeof word);
-    hash = (hash ^ word) * multiplier;
-  }
-  std::uint64_t tail = 0;
-  for (; at < key.size(); ++at) tail = (tail << 8) | static_cast<unsigned char>(key[at]);
-  hash = (hash ^ tail) * multiplier;
-  return static_cast<std::size_t>(hash ^ (hash >> 32));  // the low bits pick the slot
-}
 
 // A line's facts exactly, for the table of known outcomes: each value's bits (0 when absent) and
 // which are present. Equal keys, equal facts.
@@ -371,7 +354,7 @@ struct BatchLineWriter::Impl {
   // The slot in rendered_slots where `key` is, or the empty one where it would go.
   std::uint32_t& rendered_slot(std::string_view key) {
     const std::size_t mask = rendered_slots.size() - 1;
-    std::size_t i = decision_key_hash(key) & mask;
+    std::size_t i = hash_bytes(key) >> 32 & mask;
     while (rendered_slots[i] != 0 && rendered[rendered_slots[i] - 1].key != key) {
       i = (i + 1) & mask;
     }

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "runmassage/hash.hpp"
+
 namespace runmassage {
 
 void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_view> words,
@@ -12,27 +14,29 @@ void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_v
     set_bare_workout(workout, date, race);
     return;
   }
-  // FNV-1a over the words and the race flag: cheap for the few bytes a workout's words take.
-  std::uint32_t hash = race ? 0x811c9dc5U ^ 1U : 0x811c9dc5U;
-  for (char c : *words) hash = (hash ^ static_cast<unsigned char>(c)) * 0x01000193U;
-  const std::size_t set = (hash ^ (hash >> 16)) & ((1U << set_bits) - 1);
+  const std::size_t set = hash_bytes(*words, race ? 1U : 0U) >> (64 - set_bits);
   auto holds = [&](const Entry& entry) {
     return entry.used && entry.race == race && entry.words == *words;
   };
   std::size_t way = 0;
   while (way < ways && !holds(entries_[set * ways + way])) ++way;
   if (way == ways) {
-    Workout read = workout_from_words(date, words, race, known_);  // may throw: nothing kept
+    const Workout read = workout_from_words(date, words, race, known_);  // may throw
     way = (last_used_[set] + 1) % ways;
     Entry& entry = entries_[set * ways + way];
-    entry.workout = std::move(read);
+    entry.kind = read.kind;
+    entry.km = read.km;
     entry.words.assign(*words);
     entry.race = race;
     entry.used = true;
   }
   last_used_[set] = static_cast<std::uint8_t>(way);
-  assign_workout(workout, entries_[set * ways + way].workout);
+  const Entry& entry = entries_[set * ways + way];
   workout.date = date;
+  workout.kind = entry.kind;
+  workout.km = entry.km;
+  workout.distance_label.clear();
+  workout.title.clear();
 }
 
 }  // namespace runmassage
