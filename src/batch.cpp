@@ -100,6 +100,37 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
   return text;
 }
 
+// Dates remembered by their text: a batch's lines name the same few hundred days again and
+// again (YYYY-MM-DD), and looking one up costs a fraction of parsing it. Only valid dates are
+// kept, each under all ten of its bytes, so the answer is always parse_iso_date's.
+class IsoDates {
+ public:
+  std::optional<Date> parse(std::string_view text) {
+    if (text.size() != 10) return parse_iso_date(text);
+    std::uint64_t head = 0;
+    std::uint16_t tail = 0;
+    std::memcpy(&head, text.data(), sizeof head);
+    std::memcpy(&tail, text.data() + sizeof head, sizeof tail);
+    const std::uint64_t hash =
+        (head ^ (std::uint64_t{tail} * 0xff51afd7ed558ccdULL)) * 0x9e3779b97f4a7c15ULL;
+    Entry& entry = entries_[hash >> (64 - entry_bits)];
+    if (entry.used && entry.head == head && entry.tail == tail) return entry.date;
+    const std::optional<Date> parsed = parse_iso_date(text);
+    if (parsed) entry = {head, tail, true, *parsed};
+    return parsed;
+  }
+
+ private:
+  struct Entry {
+    std::uint64_t head = 0;  // the first eight bytes
+    std::uint16_t tail = 0;  // the last two
+    bool used = false;
+    Date date;
+  };
+  static constexpr unsigned entry_bits = 10;
+  std::array<Entry, std::size_t{1} << entry_bits> entries_{};
+};
+
 }  // namespace
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
@@ -144,6 +175,7 @@ class SimdBatchPlanner final : public BatchPlanner {
   Plan planned;         // reused for every line
   BatchLineWriter writer;
   WorkoutCache workouts;
+  IsoDates iso_dates;
   const std::function<void(Plan&)> decide = [this](Plan& plan) { planner.decide(plan); };
 
   void read_record(std::string_view line, std::size_t readable_after) {
@@ -342,9 +374,15 @@ class SimdBatchPlanner final : public BatchPlanner {
     return raw;
   }
 
+  // resolve_date, with the dates' text remembered.
+  Date resolve(std::string_view text, Date today, Direction direction) {
+    if (const std::optional<Date> iso = iso_dates.parse(text)) return *iso;
+    return detail::resolve_date_words(text, today, direction);
+  }
+
   Date field_date(std::string_view text, const char* name, Date today, Direction direction) {
     try {
-      return resolve_date(text, today, direction);
+      return resolve(text, today, direction);
     } catch (const UsageError& e) {
       fail(std::string(name) + ": " + e.what());
     }
@@ -355,7 +393,7 @@ class SimdBatchPlanner final : public BatchPlanner {
                      Direction direction, bool race) {
     try {
       const DatedWords split = split_dated(text);
-      workouts.read(workout, resolve_date(split.date, today, direction), split.words, race);
+      workouts.read(workout, resolve(split.date, today, direction), split.words, race);
     } catch (const UsageError& e) {
       fail(std::string(name) + ": " + e.what());
     }

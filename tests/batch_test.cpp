@@ -323,3 +323,27 @@ TEST_CASE("lines parse together until one cannot be told apart from its neighbou
   CHECK(planned == std::vector<bool>{true, false, true, false, false, true});
   CHECK(planner->lines_parsed_together() == 2);
 }
+
+TEST_CASE("dates met before are read as the first time", "[batch]") {
+  // Thousands of days, more than the planner remembers, so remembered dates are replaced;
+  // among them dates that are not real, one day past a real one (same first eight bytes).
+  auto shared = make_batch_planner(knowledge(), Detail::brief, today, false);
+  std::vector<std::string> days;
+  for (int i = 0; i < 4000; ++i) days.push_back(to_iso(add_days(today, 3 * i - 6000)));
+  for (const char* bad : {"2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01"}) {
+    days.insert(days.begin() + 17, bad);
+  }
+  std::size_t line = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& day : days) {
+      const std::string record = R"({"id":1,"today":")" + day + R"(","next_run":")" + day + "\"}";
+      std::string out;
+      shared->plan_line(record, ++line, out, 0);
+      auto alone = make_batch_planner(knowledge(), Detail::brief, today, false);
+      std::string expected;
+      alone->plan_line(record, line, expected, 0);
+      INFO(record);
+      REQUIRE(out == expected);
+    }
+  }
+}
