@@ -89,15 +89,18 @@ std::size_t column_of(std::string_view line, std::size_t offset) {
                  [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
-// A date field: a string, or null for "not given".
+// A date field: a string, or null for "not given". The string is asked for first, as nearly
+// every field holds one; null is then read whole, so that an atom that only starts like it
+// ("nul", "nullx") is refused as the invalid JSON it is.
 std::optional<std::string_view> date_field(od::value value, const char* name) {
-  od::json_type type{};
-  check(value.type().get(type));
-  if (type == od::json_type::null) return std::nullopt;
-  if (type != od::json_type::string) fail(std::string(name) + ": expected a date string or null");
   std::string_view text;
-  check(value.get_string().get(text));
-  return text;
+  const simdjson::error_code error = value.get_string().get(text);
+  if (error == simdjson::SUCCESS) return text;
+  if (error != simdjson::INCORRECT_TYPE) fail_json(error);
+  bool null = false;
+  if (value.is_null().get(null) != simdjson::SUCCESS) fail_json(simdjson::N_ATOM_ERROR);
+  if (null) return std::nullopt;
+  fail(std::string(name) + ": expected a date string or null");
 }
 
 // Dates remembered by their text: a batch's lines name the same few hundred days again and

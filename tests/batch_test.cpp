@@ -146,6 +146,15 @@ TEST_CASE("bad lines give exact error records", "[batch]") {
       run(R"({"id":"a","next_run":5})") ==
       R"({"id":"a","schema":"runmassage/batch/v2","line":1,"error":"next_run: expected a date string or null"})"
       "\n");
+  // An atom that only starts like null is not JSON, not a missing date.
+  for (const char* atom : {"nul", "nullx", "nulL"}) {
+    CHECK(
+        run(R"({"id":"a","next_run":"+1","last_run":)" + std::string(atom) + "}") ==
+        R"({"id":"a","schema":"runmassage/batch/v2","line":1,"column":38,"error":"line 1, column 38: invalid JSON: Problem while parsing an atom starting with the letter 'n'"})"
+        "\n");
+  }
+  CHECK(run(R"({"id":"a","next_run":"+1","last_run":null})").find(R"("last_run":null,)") !=
+        std::string::npos);
   CHECK(run(R"({"id":true,"next_run":"+1"})") ==
         R"({"schema":"runmassage/batch/v2","line":1,"error":"id: expected a string or a number"})"
         "\n");
