@@ -103,6 +103,25 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
   fail(std::string(name) + ": expected a date string or null");
 }
 
+// The fields of a record, in the order of their bits in read_fields's `seen`.
+constexpr std::array<std::string_view, 5> field_names = {"id", "today", "last_run", "next_run",
+                                                         "races"};
+
+// Which field a key names as written, from the byte after its opening quote: the index of the
+// name whose bytes, then a quote, begin there (the parse found where each string ends, and any
+// bytes read past a shorter key are the line's or its read-ahead); field_names.size() for any
+// other key, and for one of ours written with escapes, which only unescaping tells.
+std::size_t field_written(const char* raw) {
+  for (std::size_t i = 0; i < field_names.size(); ++i) {
+    const std::string_view name = field_names[i];
+    if (raw[0] == name[0] && std::memcmp(raw, name.data(), name.size()) == 0 &&
+        raw[name.size()] == '"') {
+      return i;
+    }
+  }
+  return field_names.size();
+}
+
 // Dates remembered by their text: a batch's lines name the same few hundred days again and
 // again (YYYY-MM-DD), and looking one up costs a fraction of parsing it. Only valid dates are
 // kept, each under all ten of its bytes, so the answer is always parse_iso_date's.
@@ -224,12 +243,18 @@ class SimdBatchPlanner final : public BatchPlanner {
     for (auto field_result : object) {
       od::field field;
       check(std::move(field_result).get(field));
+      std::size_t index = field_written(reinterpret_cast<const char*>(field.key().raw()));
       std::string_view key;
-      check(field.unescaped_key().get(key));
+      if (index < field_names.size()) {
+        key = field_names[index];
+      } else {
+        check(field.unescaped_key().get(key));  // another key, or one of ours with escapes
+        index = static_cast<std::size_t>(std::find(field_names.begin(), field_names.end(), key) -
+                                         field_names.begin());
+      }
       od::value value = field.value();
-      unsigned bit = 0;
-      if (key == "id") {
-        bit = 1;
+      const unsigned bit = 1U << index;
+      if (index == 0) {
         check(value.type().get(type));
         if (type != od::json_type::string && type != od::json_type::number) {
           fail("id: expected a string or a number");
@@ -245,17 +270,13 @@ class SimdBatchPlanner final : public BatchPlanner {
           check(value.get_double().get(ignored));
           record.id_json = trim_right(raw);
         }
-      } else if (key == "today") {
-        bit = 2;
+      } else if (index == 1) {
         record.today = date_field(value, "today");
-      } else if (key == "last_run") {
-        bit = 4;
+      } else if (index == 2) {
         record.last_run = date_field(value, "last_run");
-      } else if (key == "next_run") {
-        bit = 8;
+      } else if (index == 3) {
         record.next_run = date_field(value, "next_run");
-      } else if (key == "races") {
-        bit = 16;
+      } else if (index == 4) {
         od::array races;
         check(value.type().get(type));
         if (type != od::json_type::array) fail("races: expected an array of dates");

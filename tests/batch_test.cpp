@@ -356,3 +356,23 @@ TEST_CASE("dates met before are read as the first time", "[batch]") {
     }
   }
 }
+
+TEST_CASE("keys are the same written plainly or with escapes", "[batch]") {
+  // Keys are matched as written when they can be, and unescaped otherwise: the same record.
+  const std::string plain = run(R"({"id":7,"next_run":"2024-05-04:long","today":"2024-05-02"})");
+  REQUIRE(plain.find(R"("next_run":"2024-05-04")") != std::string::npos);
+  CHECK(run(R"({"\u0069d":7,"next_\u0072un":"2024-05-04:long","t\u006fday":"2024-05-02"})") ==
+        plain);
+  // One of ours twice, once escaped; a key that only begins like one; a key one of ours begins.
+  CHECK(run(R"({"id":1,"\u0069d":2,"next_run":"+1"})") ==
+        R"({"id":2,"schema":"runmassage/batch/v2","line":1,"error":"duplicate key \"id\""})"
+        "\n");
+  CHECK(
+      run(R"({"ids":1,"next_run":"+1"})") ==
+      R"J({"schema":"runmassage/batch/v2","line":1,"error":"unknown key \"ids\" (expected id, today, last_run, next_run, races)"})J"
+      "\n");
+  CHECK(
+      run(R"({"i":1,"next_run":"+1"})") ==
+      R"J({"schema":"runmassage/batch/v2","line":1,"error":"unknown key \"i\" (expected id, today, last_run, next_run, races)"})J"
+      "\n");
+}

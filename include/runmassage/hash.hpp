@@ -12,15 +12,29 @@ namespace runmassage {
 /// std::hash cost more than the look-up. The top bits depend on every byte: pick slots from them.
 inline std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 0) {
   constexpr std::uint64_t multiplier = 0x9e3779b97f4a7c15ULL;
-  std::uint64_t hash = (seed ^ bytes.size()) * multiplier;
-  std::size_t at = 0;
-  for (; at + sizeof(std::uint64_t) <= bytes.size(); at += sizeof(std::uint64_t)) {
-    std::uint64_t word = 0;
+  auto load = [&](std::size_t at, auto word) {
     std::memcpy(&word, bytes.data() + at, sizeof word);
-    hash = (hash ^ word) * multiplier;
+    return static_cast<std::uint64_t>(word);
+  };
+  const std::size_t size = bytes.size();
+  std::uint64_t hash = (seed ^ size) * multiplier;
+  std::size_t at = 0;
+  for (; at + sizeof(std::uint64_t) <= size; at += sizeof(std::uint64_t)) {
+    hash = (hash ^ load(at, std::uint64_t{})) * multiplier;
   }
+  // The bytes left, read in at most two loads (the length, mixed in above, tells their place):
+  // the last eight when there were eight before them, else four from each end, else each.
   std::uint64_t tail = 0;
-  for (; at < bytes.size(); ++at) tail = (tail << 8) | static_cast<unsigned char>(bytes[at]);
+  if (at == size) {
+    tail = 0;
+  } else if (size >= sizeof(std::uint64_t)) {
+    tail = load(size - sizeof(std::uint64_t), std::uint64_t{});
+  } else if (size >= sizeof(std::uint32_t)) {
+    tail = load(0, std::uint32_t{}) << 32 | load(size - sizeof(std::uint32_t), std::uint32_t{});
+  } else {
+    auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(bytes[i])}; };
+    tail = byte(0) << 16 | byte(size / 2) << 8 | byte(size - 1);
+  }
   return (hash ^ tail) * multiplier;
 }
 
