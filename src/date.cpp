@@ -164,16 +164,6 @@ std::optional<std::array<bool, 7>> parse_weekdays(std::string_view text) {
   return days;
 }
 
-int days_between(Date from, Date to) {
-  // Most day counts are between days of one month (batch counts several a line): then the
-  // days of the month tell, without converting both dates to day numbers.
-  if (from.year() == to.year() && from.month() == to.month()) {
-    return static_cast<int>(static_cast<unsigned>(to.day())) -
-           static_cast<int>(static_cast<unsigned>(from.day()));
-  }
-  return static_cast<int>((date::sys_days{to} - date::sys_days{from}).count());
-}
-
 Date add_days(Date day, int days) { return Date{date::sys_days{day} + date::days{days}}; }
 
 std::string to_iso(Date day) {

@@ -46,7 +46,16 @@ std::optional<date::weekday> parse_weekday(std::string_view text);
 std::optional<std::array<bool, 7>> parse_weekdays(std::string_view text);
 
 /// Signed number of days from `from` to `to`.
-int days_between(Date from, Date to);
+inline int days_between(Date from, Date to) {
+  // Most day counts are between days of one month (batch counts several a line): then the
+  // days of the month tell, without converting both dates to day numbers. Inline, for the
+  // same reason.
+  if (from.year() == to.year() && from.month() == to.month()) {
+    return static_cast<int>(static_cast<unsigned>(to.day())) -
+           static_cast<int>(static_cast<unsigned>(from.day()));
+  }
+  return static_cast<int>((date::sys_days{to} - date::sys_days{from}).count());
+}
 
 /// `date` moved by `days` (may be negative).
 Date add_days(Date day, int days);
