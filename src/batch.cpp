@@ -97,10 +97,12 @@ std::optional<std::string_view> date_field(od::value value, const char* name) {
   const simdjson::error_code error = value.get_string().get(text);
   if (error == simdjson::SUCCESS) return text;
   if (error != simdjson::INCORRECT_TYPE) fail_json(error);
+  od::json_type type{};
+  check(value.type().get(type));  // a byte no JSON value starts with is invalid JSON
+  if (type != od::json_type::null) fail(std::string(name) + ": expected a date string or null");
   bool null = false;
-  if (value.is_null().get(null) != simdjson::SUCCESS) fail_json(simdjson::N_ATOM_ERROR);
-  if (null) return std::nullopt;
-  fail(std::string(name) + ": expected a date string or null");
+  if (value.is_null().get(null) != simdjson::SUCCESS || !null) fail_json(simdjson::N_ATOM_ERROR);
+  return std::nullopt;
 }
 
 // The fields of a record, in the order of their bits in read_fields's `seen`.
@@ -312,11 +314,14 @@ class SimdBatchPlanner final : public BatchPlanner {
   // Plans `line` from the stream's next document, if that is sure to give what planning the line
   // alone gives: the document starts where the line's JSON starts, it read and planned without
   // error, and the document after it starts where the next line with any JSON starts (or there
-  // is none, and no line with any). The stream's first step checked the lines' UTF-8 and
-  // strings, which cannot hold a raw newline, so no line's string runs into the next; any byte
-  // after the line's value other than whitespace would have started another document. So the
+  // is none, no line with any, and no bytes left over). The stream's first step checked the lines'
+  // UTF-8 and strings, which cannot hold a raw newline, so no line's string runs into the next; any
+  // byte after the line's value other than whitespace would have started another document. So the
   // document is the line's value, parsed as alone. Otherwise the stream is left for the rest of
-  // the lines, nothing is written, and the caller plans the line alone (errors included).
+  // the lines, nothing is written, and the caller plans the line alone (errors included). So a
+  // line in error, even a bad date word, costs the rest of its chunk the speed of the stream; so
+  // does a chunk whose first line is blank or indented, as simdjson 3.0 reports where the
+  // stream starts, not its first document, as that document's place.
   bool plan_streamed(std::string_view line, BatchOutput& out) {
     const char* const lines_begin = streamed_lines.data();
     const char* const lines_end = lines_begin + streamed_lines.size();
@@ -342,8 +347,10 @@ class SimdBatchPlanner final : public BatchPlanner {
     }
     ++next_document;
     const char* const next = skip_space(line.data() + line.size(), lines_end);
+    // At the end, the stream also drops bytes after the last document that do not finish one
+    // ("}x:1}"): it says how many.
     const bool alone = next == lines_end
-                           ? !(next_document != stream.end())
+                           ? !(next_document != stream.end()) && stream.truncated_bytes() == 0
                            : next_document != stream.end() && !next_document.error() &&
                                  lines_begin + next_document.current_index() == next;
     if (!alone) {

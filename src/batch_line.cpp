@@ -354,7 +354,9 @@ struct BatchLineWriter::Impl {
   // The slot in rendered_slots where `key` is, or the empty one where it would go.
   std::uint32_t& rendered_slot(std::string_view key) {
     const std::size_t mask = rendered_slots.size() - 1;
-    std::size_t i = hash_bytes(key) >> 32 & mask;
+    const std::uint64_t hash = hash_bytes(key);
+    std::size_t i =
+        (hash ^ (hash >> 32)) & mask;  // the high bits, which every byte moves, folded in
     while (rendered_slots[i] != 0 && rendered[rendered_slots[i] - 1].key != key) {
       i = (i + 1) & mask;
     }

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
@@ -252,38 +253,46 @@ TEST_CASE("a line ending in a carriage return is read like one without", "[batch
 }
 
 TEST_CASE("lines parsed together are planned as each alone", "[batch]") {
-  // Good lines among every way a line can fail to be one JSON value of its own: values that run
-  // over lines, two values on a line, bytes after the value, blank lines, a NUL byte, escapes,
-  // carriage returns, a value left open at the end.
-  const std::vector<std::string> lines = {
-      R"({"id":1,"today":"2024-05-02","next_run":"2024-05-04:long"})",
-      R"({"id":2,"last_run":"2024-05-01","next_run":"2024-05-03"})",
-      "",
-      "   \t",
-      R"({"id":3,)",
-      R"("next_run":"2024-05-03"})",
-      R"({"id":4,"next_run":"2024-05-03"} {"id":5,"next_run":"2024-05-03"})",
-      R"({"id":6,"next_run":"2024-05-03"} x)",
-      "42",
-      std::string(R"({"id":7,"next_run":"2024-05-03"})") + '\0',
-      R"(  {"id":8,"next_run":"2024-05-03"}  )",
-      R"({"id":"r\u0039","next_run":"2024-05-03\u003along"})",
-      "{\"id\":10,\"next_run\":\"2024-05-03\"}\r",
-      "]",
-      R"({"id":11,"next_run":"someday"})",
-      R"({"id":12})",
-      R"({"id":13,"last_run":"2024-05-01:tempo","races":["2024-05-05:10k"]})",
-      R"({"id":14,"next_run":"2024-05-03")",
+  // Each way a line can fail to be one JSON value of its own, alone between two good lines in
+  // one chunk: a value that runs over lines, two values on a line, bytes after the value, a
+  // scalar, a NUL byte, a stray bracket, bytes no value starts with, a value left open; blank
+  // lines; good lines with spaces, escapes and a carriage return; lines in error for their
+  // content. Each with how many of the chunk's lines are planned from the stream: the first
+  // good line always; the rest only if nothing before them made the chunk fall back.
+  const std::string first = R"({"id":1,"today":"2024-05-02","next_run":"2024-05-04:long"})";
+  const std::string last = R"({"id":2,"last_run":"2024-05-01","next_run":"2024-05-03"})";
+  const std::vector<std::pair<std::vector<std::string>, std::size_t>> middles = {
+      {{""}, 2},
+      {{"   \t"}, 2},
+      {{R"({"id":3,)", R"("next_run":"2024-05-03"})"}, 1},
+      {{R"({"id":4,"next_run":"2024-05-03"} {"id":5,"next_run":"2024-05-03"})"}, 1},
+      {{R"({"id":6,"next_run":"2024-05-03"} x)"}, 1},
+      {{"42"}, 1},
+      {{std::string(R"({"id":7,"next_run":"2024-05-03"})") + '\0'}, 1},
+      {{std::string(R"({"id":7,"next_run":)") + '\0' + "}"}, 1},
+      {{R"({"id":7,"next_run":x})", R"({"id":7,"next_run":})"}, 1},
+      {{"]"}, 1},
+      {{R"({"id":14,"next_run":"2024-05-03")"}, 1},
+      {{R"(  {"id":8,"next_run":"2024-05-03"}  )"}, 3},
+      {{R"({"id":"r\u0039","next_run":"2024-05-03\u003along"})"}, 3},
+      {{"{\"id\":10,\"next_run\":\"2024-05-03\"}\r"}, 3},
+      {{R"({"id":13,"last_run":"2024-05-01:tempo","races":["2024-05-05:10k"]})"}, 3},
+      {{R"({"id":11,"next_run":"someday"})"}, 1},
+      {{R"({"id":12})"}, 1},
+      {{R"({"id":12,"last_run":nul,"next_run":"2024-05-03"})"}, 1},
+      // A string that is not UTF-8 spoils the parse of the whole chunk.
+      {{"{\"id\":15,\"next_run\":\"2024-05-03:\xff\"}"}, 0},
   };
-  // Each set of lines as one chunk: all of them; the good ones only; and with a string that is
-  // not UTF-8, which spoils the parse of the whole chunk.
-  const std::vector<std::size_t> good = {0, 1, 10, 11, 12, 16};
-  std::vector<std::vector<std::string>> chunks = {lines, {}, lines};
-  for (std::size_t i : good) chunks[1].push_back(lines[i]);
-  chunks[2].insert(chunks[2].begin() + 1, "{\"id\":15,\"next_run\":\"2024-05-03:\xff\"}");
-  const std::vector<std::size_t> together_counts = {2, good.size(), 0};
-  for (std::size_t c = 0; c < chunks.size(); ++c) {
-    const auto& chunk = chunks[c];
+  std::vector<std::pair<std::vector<std::string>, std::size_t>> chunks;
+  for (const auto& [middle, together] : middles) {
+    std::vector<std::string> chunk = {first};
+    chunk.insert(chunk.end(), middle.begin(), middle.end());
+    chunk.push_back(last);
+    chunks.emplace_back(chunk, together);
+  }
+  // Last in its chunk, bytes after the value that do not make one (the stream drops them).
+  chunks.push_back({{first, R"({"id":16,"next_run":"2024-05-03"}x:"2024-05-02":3,"a":"+2"})"}, 1});
+  for (const auto& [chunk, together_count] : chunks) {
     std::string text;
     for (const auto& line : chunk) text += line + '\n';
     const std::size_t size = text.size();
@@ -302,7 +311,8 @@ TEST_CASE("lines parsed together are planned as each alone", "[batch]") {
       INFO("line " << i + 1 << ": " << chunk[i]);
       CHECK(out == expected);
     }
-    CHECK(together->lines_parsed_together() == together_counts[c]);
+    INFO("chunk with " << chunk[1]);
+    CHECK(together->lines_parsed_together() == together_count);
   }
 }
 

@@ -42,7 +42,8 @@ class BatchPlanner {
   /// line plan_line is given a view into it, the lines separated by single '\n's, with
   /// batch_read_ahead readable bytes after `lines`. A planner may then parse them all at once;
   /// what it writes for each line stays exactly what planning that line alone writes. Lines
-  /// given outside `lines`, or out of order, are planned alone.
+  /// given outside `lines`, or out of order, are planned alone. `lines` must stay as it is
+  /// until the next call (an empty one ends it) or the planner's end.
   virtual void begin_lines(std::string_view lines) { static_cast<void>(lines); }
   /// How many lines were planned from a parse of many (for tests).
   [[nodiscard]] virtual std::size_t lines_parsed_together() const { return 0; }
