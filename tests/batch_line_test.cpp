@@ -39,6 +39,24 @@ std::string line_of(BatchLineWriter& writer, std::string_view id_json, const Pla
   return text;
 }
 
+// Runs and races on every side of the day: 7 last runs (or none), 7 next runs (or none) and 6
+// races, which make many decisions, sharing recommendations and avoidances in different
+// combinations, with and without a recommendation.
+std::vector<PlanRequest> requests_around(Date today) {
+  std::vector<PlanRequest> requests;
+  for (int last = -5; last <= 1; ++last) {
+    for (int next = -1; next <= 5; ++next) {
+      for (int race = -8; race <= 9; race += 3) {
+        PlanRequest request = around(today, last == 1 ? std::nullopt : std::optional(last),
+                                     next == -1 ? std::nullopt : std::optional(next));
+        request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
+        requests.push_back(request);
+      }
+    }
+  }
+  return requests;
+}
+
 }  // namespace
 
 TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or not",
@@ -69,22 +87,11 @@ TEST_CASE("a plan's line is plan's JSON with the id in front, decision cached or
 }
 
 TEST_CASE("decisions spliced from parts rendered once are plan's JSON", "[batch_line]") {
-  // Runs and races on every side of the day: many decisions, sharing recommendations and
-  // avoidances in different combinations, with and without a recommendation.
   for (const Detail detail : {Detail::full, Detail::brief}) {
     BatchLineWriter writer(knowledge(), detail, false);
-    const Date today = day("2024-05-02");
-    for (int last = -5; last <= 1; ++last) {
-      for (int next = -1; next <= 5; ++next) {
-        for (int race = -8; race <= 9; race += 3) {
-          PlanRequest request = around(today, last == 1 ? std::nullopt : std::optional(last),
-                                       next == -1 ? std::nullopt : std::optional(next));
-          if (race != 9) request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
-          if (!request.last_run && !request.next_run && request.races.empty()) continue;
-          const Plan plan = make_plan(knowledge().rules, request);
-          CHECK(line_of(writer, "1", plan) == expected_line(plan, "1", detail));
-        }
-      }
+    for (const PlanRequest& request : requests_around(day("2024-05-02"))) {
+      const Plan plan = make_plan(knowledge().rules, request);
+      CHECK(line_of(writer, "1", plan) == expected_line(plan, "1", detail));
     }
   }
 }
@@ -136,19 +143,7 @@ TEST_CASE("a situated plan's line reuses the decision of facts met before", "[ba
   };
   BatchLineWriter writer(knowledge(), Detail::full, false);
   const Date today = day("2024-05-02");
-  std::vector<PlanRequest> requests;
-  for (int last = -5; last <= 1; ++last) {
-    for (int next = -1; next <= 5; ++next) {
-      for (int race = -8; race <= 9; race += 3) {
-        PlanRequest request = around(today, last == 1 ? std::nullopt : std::optional(last),
-                                     next == -1 ? std::nullopt : std::optional(next));
-        if (race != 9) request.races.push_back(run_on(add_days(today, race), WorkoutKind::race));
-        if (request.last_run || request.next_run || !request.races.empty()) {
-          requests.push_back(request);
-        }
-      }
-    }
-  }
+  const std::vector<PlanRequest> requests = requests_around(today);
   REQUIRE(requests.size() == 7 * 7 * 6);
   // Decided once per distinct set of facts, fewer than the requests (a race today with no run
   // given is the same day whatever else…).

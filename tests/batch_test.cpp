@@ -28,6 +28,19 @@ std::string run(const Knowledge& k, std::string_view line, Detail detail = Detai
 
 std::string run(std::string_view line) { return run(knowledge(), line); }
 
+// The lines as a chunk holds them: each ending in '\n', then the read-ahead. The text's size
+// without the read-ahead is `size`.
+struct Chunk {
+  std::string text;
+  std::size_t size = 0;
+
+  explicit Chunk(const std::vector<std::string>& lines) {
+    for (const auto& line : lines) text += line + '\n';
+    size = text.size();
+    text.append(batch_read_ahead, '\0');
+  }
+};
+
 }  // namespace
 
 TEST_CASE("a batch line is plan's JSON with the id in front", "[batch]") {
@@ -293,12 +306,10 @@ TEST_CASE("lines parsed together are planned as each alone", "[batch]") {
   // Last in its chunk, bytes after the value that do not make one (the stream drops them).
   chunks.push_back({{first, R"({"id":16,"next_run":"2024-05-03"}x:"2024-05-02":3,"a":"+2"})"}, 1});
   for (const auto& [chunk, together_count] : chunks) {
-    std::string text;
-    for (const auto& line : chunk) text += line + '\n';
-    const std::size_t size = text.size();
-    text.append(batch_read_ahead, '\0');
+    const Chunk lines(chunk);
+    const std::string& text = lines.text;
     auto together = make_batch_planner(knowledge(), Detail::full, today, false);
-    together->begin_lines(std::string_view(text.data(), size));
+    together->begin_lines(std::string_view(text.data(), lines.size));
     std::size_t at = 0;
     for (std::size_t i = 0; i < chunk.size(); ++i) {
       const std::string_view line(text.data() + at, chunk[i].size());
@@ -319,18 +330,16 @@ TEST_CASE("lines parsed together are planned as each alone", "[batch]") {
 TEST_CASE("lines parse together until one cannot be told apart from its neighbours", "[batch]") {
   // The good lines before the first line that runs into the next are parsed together; from
   // there on, each alone.
-  std::string text;
   const std::vector<std::string> lines = {R"({"id":1,"next_run":"2024-05-04:long"})",
                                           "",
                                           R"({"id":2,"next_run":"2024-05-03"})",
                                           R"({"id":3,)",
                                           R"("next_run":"2024-05-03"})",
                                           R"({"id":4,"next_run":"2024-05-03"})"};
-  for (const auto& line : lines) text += line + '\n';
-  const std::size_t size = text.size();
-  text.append(batch_read_ahead, '\0');
+  const Chunk chunk(lines);
+  const std::string& text = chunk.text;
   auto planner = make_batch_planner(knowledge(), Detail::full, today, false);
-  planner->begin_lines(std::string_view(text.data(), size));
+  planner->begin_lines(std::string_view(text.data(), chunk.size));
   std::size_t at = 0;
   std::vector<bool> planned;
   for (std::size_t i = 0; i < lines.size(); ++i) {
