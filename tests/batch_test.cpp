@@ -357,6 +357,7 @@ TEST_CASE("dates met before are read as the first time", "[batch]") {
   // among them dates that are not real, one day past a real one (same first eight bytes).
   auto shared = make_batch_planner(knowledge(), Detail::brief, today, false);
   std::vector<std::string> days;
+  days.reserve(4004);
   for (int i = 0; i < 4000; ++i) days.push_back(to_iso(add_days(today, 3 * i - 6000)));
   for (const char* bad : {"2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01"}) {
     days.insert(days.begin() + 17, bad);
