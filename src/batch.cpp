@@ -17,6 +17,7 @@
 
 #include "runmassage/batch_line.hpp"
 #include "runmassage/error.hpp"
+#include "runmassage/hash.hpp"
 #include "runmassage/json_string.hpp"
 #include "runmassage/planner.hpp"
 #include "runmassage/text.hpp"
@@ -130,24 +131,24 @@ std::size_t field_written(const char* raw) {
 class IsoDates {
  public:
   std::optional<Date> parse(std::string_view text) {
-    if (text.size() != 10) return parse_iso_date(text);
-    std::uint64_t head = 0;
-    std::uint16_t tail = 0;
-    std::memcpy(&head, text.data(), sizeof head);
-    std::memcpy(&tail, text.data() + sizeof head, sizeof tail);
-    const std::uint64_t hash =
-        (head ^ (std::uint64_t{tail} * 0xff51afd7ed558ccdULL)) * 0x9e3779b97f4a7c15ULL;
-    Entry& entry = entries_[hash >> (64 - entry_bits)];
-    if (entry.used && entry.head == head && entry.tail == tail) return entry.date;
+    if (text.size() != Entry::size) return parse_iso_date(text);
+    Entry& entry = entries_[hash_bytes(text) >> (64 - entry_bits)];
+    if (entry.used && std::memcmp(entry.text.data(), text.data(), Entry::size) == 0) {
+      return entry.date;
+    }
     const std::optional<Date> parsed = parse_iso_date(text);
-    if (parsed) entry = {head, tail, true, *parsed};
+    if (parsed) {
+      std::memcpy(entry.text.data(), text.data(), Entry::size);
+      entry.used = true;
+      entry.date = *parsed;
+    }
     return parsed;
   }
 
  private:
   struct Entry {
-    std::uint64_t head = 0;  // the first eight bytes
-    std::uint16_t tail = 0;  // the last two
+    static constexpr std::size_t size = 10;  // YYYY-MM-DD
+    std::array<char, size> text{};
     bool used = false;
     Date date;
   };
@@ -159,10 +160,9 @@ class IsoDates {
 
 static_assert(batch_read_ahead == simdjson::SIMDJSON_PADDING);
 
-// The most bytes of lines parsed at once: more than batch's chunks hold (32 KiB, and the line
-// that crosses that, at most max_batch_line_bytes).
-constexpr std::size_t stream_window = 128 * 1024;
-static_assert(stream_window > 32 * 1024 + max_batch_line_bytes + 1);
+// The most bytes of lines parsed at once: a whole chunk. Fixed, so the stream's buffers are made
+// once.
+constexpr std::size_t stream_window = batch_chunk_most_bytes;
 
 class SimdBatchPlanner final : public BatchPlanner {
  public:
@@ -470,7 +470,7 @@ void SimdBatchPlanner::begin_lines(std::string_view lines) {
   streaming = false;
   streamed_lines = lines;
   if (lines.empty()) return;
-  // One window for all the lines: the stream's capacity is fixed, so its buffers are made once.
+  // One window for all the lines.
   stream_parser.threaded = false;
   if (lines.size() > stream_window ||
       stream_parser.iterate_many(lines.data(), lines.size(), stream_window).get(stream)) {

@@ -121,9 +121,7 @@ struct FactsKey {
   }
 
   [[nodiscard]] std::uint64_t hash() const {
-    std::uint64_t hash = 0;
-    for (std::uint64_t word : words) hash = (hash ^ word) * 0x9e3779b97f4a7c15ULL;
-    return hash;
+    return hash_bytes({reinterpret_cast<const char*>(words.data()), sizeof words});
   }
 
   // Word by word, not a call to memcmp as std::array's == makes.

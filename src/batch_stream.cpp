@@ -29,12 +29,11 @@ namespace {
 // What one read asks for.
 constexpr std::size_t read_bytes = 128 * 1024;
 
-// A chunk is handed over once it holds this much input: about 350 lines of typical records
-// (0.7 MB of output), so handing over costs little next to planning them, and the chunks in
-// flight (two per job) hold little output, so memory hardly depends on the input's size. On
+// A chunk is handed over once it holds batch_chunk_bytes of input: about 350 lines of typical
+// records (0.7 MB of output), so handing over costs little next to planning them, and the chunks
+// in flight (two per job) hold little output, so memory hardly depends on the input's size. On
 // 1,000,000 lines with two jobs, 32 KiB took about 12% less time than 16 KiB; 64 KiB was
 // slower again (a chunk's output no longer fits the processor's cache).
-constexpr std::size_t chunk_input_bytes = 32 * 1024;
 
 // Or once it holds this many lines, whatever their length: a short record's plan can be 1.7 KB,
 // and 10 KB with --explain, so a chunk's output stays under about 4 MB.
@@ -55,10 +54,8 @@ void write_out(int fd, BatchOutput& out) {
 
 // Whole lines of input, each ending in '\n', and their output once planned.
 struct Chunk {
-  // The most bytes a chunk holds: it is handed over once it reaches chunk_input_bytes, so the
-  // last line added started below that; then the parser's read-ahead.
-  static constexpr std::size_t capacity =
-      chunk_input_bytes + max_batch_line_bytes + 1 + batch_read_ahead;
+  // The most bytes a chunk holds, then the parser's read-ahead.
+  static constexpr std::size_t capacity = batch_chunk_most_bytes + batch_read_ahead;
 
   // Not zeroed: only what a chunk holds is read, and the read-ahead past its last line, which
   // `seal` writes.
@@ -83,7 +80,7 @@ struct Chunk {
     error = nullptr;
   }
 
-  [[nodiscard]] bool full() const { return size >= chunk_input_bytes || lines >= chunk_lines; }
+  [[nodiscard]] bool full() const { return size >= batch_chunk_bytes || lines >= chunk_lines; }
 
   void add(std::string_view line) {
     if (!line.empty())

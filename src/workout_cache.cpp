@@ -21,7 +21,7 @@ void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_v
   std::size_t way = 0;
   while (way < ways && !holds(entries_[set * ways + way])) ++way;
   if (way == ways) {
-    const Workout read = workout_from_words(date, words, race, known_);  // may throw
+    const Workout read = workout_from_words(date, words, race, known_);  // may throw: none kept
     way = (last_used_[set] + 1) % ways;
     Entry& entry = entries_[set * ways + way];
     entry.kind = read.kind;
@@ -32,11 +32,12 @@ void WorkoutCache::read(Workout& workout, Date date, std::optional<std::string_v
   }
   last_used_[set] = static_cast<std::uint8_t>(way);
   const Entry& entry = entries_[set * ways + way];
-  workout.date = date;
-  workout.kind = entry.kind;
-  workout.km = entry.km;
-  workout.distance_label.clear();
-  workout.title.clear();
+  auto& [to_date, kind, km, distance_label, title] = workout;  // every field, as workout.hpp asks
+  to_date = date;
+  kind = entry.kind;
+  km = entry.km;
+  distance_label.clear();
+  title.clear();
 }
 
 }  // namespace runmassage

@@ -16,6 +16,12 @@ namespace runmassage {
 /// The longest input line batch accepts, in bytes (without its newline).
 inline constexpr std::size_t max_batch_line_bytes = 64 * 1024;
 
+/// Batch plans its input in chunks of whole lines, each handed over once it holds this many
+/// bytes (batch_stream.cpp says why this size)...
+inline constexpr std::size_t batch_chunk_bytes = 32 * 1024;
+/// ...so a chunk holds at most this many: that, and the line that crossed it with its newline.
+inline constexpr std::size_t batch_chunk_most_bytes = batch_chunk_bytes + max_batch_line_bytes + 1;
+
 /// The most races one record may list.
 inline constexpr std::size_t max_batch_races = 1000;
 
